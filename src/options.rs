@@ -1,0 +1,268 @@
+//! What the caller can ask for, with every default defined once, here.
+
+use crate::error::Error;
+use crate::language::Language;
+use std::fmt;
+use std::str::FromStr;
+
+/// The option names the JS door and the CLI accept (camelCase, as in JS).
+pub const OPTION_NAMES: &[&str] = &[
+    "sentences",
+    "ratio",
+    "words",
+    "algorithm",
+    "language",
+    "diversity",
+    "title",
+    "skipBoilerplate",
+    "includeTitle",
+];
+
+/// The default number of summary sentences.
+pub const DEFAULT_SENTENCES: usize = 3;
+/// The default diversity (weight of redundancy avoidance, 0 = none, 1 = most).
+pub const DEFAULT_DIVERSITY: f64 = 0.3;
+
+/// How long the summary should be.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Length {
+    /// At most this many sentences (at least 1).
+    Sentences(usize),
+    /// This share of the document's sentences, `0 < r <= 1`, rounded, at least one sentence.
+    Ratio(f64),
+    /// At most this many words (at least 1); the first chosen sentence is always kept,
+    /// even when it alone is longer than the budget.
+    Words(usize),
+}
+
+impl Default for Length {
+    fn default() -> Length {
+        Length::Sentences(DEFAULT_SENTENCES)
+    }
+}
+
+/// The sentence-scoring method.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Algorithm {
+    /// The default: graph centrality combined with a position prior, title words
+    /// and boilerplate demotion, then redundancy-aware selection.
+    #[default]
+    Hybrid,
+    /// TextRank (Mihalcea & Tarau, 2004): PageRank over word-overlap similarity.
+    TextRank,
+    /// LexRank (Erkan & Radev, 2004): PageRank over thresholded TF-IDF cosine similarity.
+    LexRank,
+    /// Luhn (1958): clusters of significant (frequent) words.
+    Luhn,
+    /// Centroid (Radev et al., 2004): cosine similarity to the document's TF-IDF centroid.
+    Centroid,
+    /// Lead: the first sentences, the classic news baseline.
+    Lead,
+}
+
+impl Algorithm {
+    /// Every algorithm, in the order they are documented.
+    pub const ALL: [Algorithm; 6] = [
+        Algorithm::Hybrid,
+        Algorithm::TextRank,
+        Algorithm::LexRank,
+        Algorithm::Luhn,
+        Algorithm::Centroid,
+        Algorithm::Lead,
+    ];
+
+    /// The name used by the JS API and the CLI (`"hybrid"`, `"textrank"`, …).
+    pub const fn name(self) -> &'static str {
+        match self {
+            Algorithm::Hybrid => "hybrid",
+            Algorithm::TextRank => "textrank",
+            Algorithm::LexRank => "lexrank",
+            Algorithm::Luhn => "luhn",
+            Algorithm::Centroid => "centroid",
+            Algorithm::Lead => "lead",
+        }
+    }
+}
+
+impl fmt::Display for Algorithm {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl FromStr for Algorithm {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Algorithm, Error> {
+        Algorithm::ALL
+            .into_iter()
+            .find(|a| a.name().eq_ignore_ascii_case(s))
+            .ok_or_else(|| Error::invalid("algorithm", &algorithm_list(), format!("{s:?}")))
+    }
+}
+
+fn algorithm_list() -> String {
+    let names: Vec<String> = Algorithm::ALL.iter().map(|a| format!("\"{}\"", a.name())).collect();
+    format!("one of {}", names.join(", "))
+}
+
+/// Options for [`summarize`](crate::summarize). Build with [`Options::default`]
+/// and the chained setters; values are checked when the summary is made.
+///
+/// ```
+/// use precis::{Algorithm, Options};
+/// let options = Options::default().sentences(2).algorithm(Algorithm::TextRank);
+/// assert_eq!(options.length, precis::Length::Sentences(2));
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+pub struct Options {
+    /// How long the summary is. Default: 3 sentences.
+    pub length: Length,
+    /// How sentences are scored. Default: [`Algorithm::Hybrid`].
+    pub algorithm: Algorithm,
+    /// The language of the text (abbreviations, stop words, stemming). Default: English.
+    pub language: Language,
+    /// How strongly to avoid picking sentences that repeat each other, in `[0, 1]`
+    /// (0 picks purely by score). Default: [`DEFAULT_DIVERSITY`].
+    pub diversity: f64,
+    /// The article's title, when it is known separately from the text. Its words
+    /// inform scoring. When `None`, a first line that looks like a title is used.
+    pub title: Option<String>,
+    /// Leave out boilerplate (copyright lines, comment prompts, captions, share and
+    /// sign-up prompts). Default: `true`.
+    pub skip_boilerplate: bool,
+    /// Allow a title line found in the text to be chosen as a summary sentence.
+    /// Default: `false`.
+    pub include_title: bool,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            length: Length::default(),
+            algorithm: Algorithm::default(),
+            language: Language::default(),
+            diversity: DEFAULT_DIVERSITY,
+            title: None,
+            skip_boilerplate: true,
+            include_title: false,
+        }
+    }
+}
+
+impl Options {
+    /// Ask for at most `n` sentences.
+    pub fn sentences(mut self, n: usize) -> Options {
+        self.length = Length::Sentences(n);
+        self
+    }
+
+    /// Ask for a share `r` (0 < r <= 1) of the sentences.
+    pub fn ratio(mut self, r: f64) -> Options {
+        self.length = Length::Ratio(r);
+        self
+    }
+
+    /// Ask for at most `n` words.
+    pub fn words(mut self, n: usize) -> Options {
+        self.length = Length::Words(n);
+        self
+    }
+
+    /// Choose the scoring algorithm.
+    pub fn algorithm(mut self, algorithm: Algorithm) -> Options {
+        self.algorithm = algorithm;
+        self
+    }
+
+    /// Choose the language.
+    pub fn language(mut self, language: Language) -> Options {
+        self.language = language;
+        self
+    }
+
+    /// Set the diversity, in `[0, 1]`.
+    pub fn diversity(mut self, diversity: f64) -> Options {
+        self.diversity = diversity;
+        self
+    }
+
+    /// Give the article's title.
+    pub fn title(mut self, title: impl Into<String>) -> Options {
+        self.title = Some(title.into());
+        self
+    }
+
+    /// Keep (`false`) or skip (`true`) boilerplate sentences.
+    pub fn skip_boilerplate(mut self, skip: bool) -> Options {
+        self.skip_boilerplate = skip;
+        self
+    }
+
+    /// Allow the title line to be chosen.
+    pub fn include_title(mut self, include: bool) -> Options {
+        self.include_title = include;
+        self
+    }
+
+    /// Check every value; the first bad one is reported.
+    ///
+    /// # Errors
+    /// An [`Error`] naming the option when a count is zero, a ratio is outside
+    /// `(0, 1]` or a diversity outside `[0, 1]` (NaN included).
+    pub fn validate(&self) -> Result<(), Error> {
+        match self.length {
+            Length::Sentences(0) => {
+                return Err(Error::invalid("sentences", "a whole number of at least 1", 0))
+            }
+            Length::Words(0) => return Err(Error::invalid("words", "a whole number of at least 1", 0)),
+            Length::Ratio(r) if !(r > 0.0 && r <= 1.0) => {
+                return Err(Error::invalid("ratio", "a number in (0, 1]", r))
+            }
+            _ => {}
+        }
+        if !(0.0..=1.0).contains(&self.diversity) {
+            return Err(Error::invalid("diversity", "a number in [0, 1]", self.diversity));
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_are_valid() {
+        assert_eq!(Options::default().validate(), Ok(()));
+        assert_eq!(Options::default().length, Length::Sentences(3));
+    }
+
+    #[test]
+    fn bad_values_name_the_option() {
+        let cases: &[(Options, &str)] = &[
+            (Options::default().sentences(0), "invalid option \"sentences\""),
+            (Options::default().words(0), "invalid option \"words\""),
+            (Options::default().ratio(0.0), "invalid option \"ratio\""),
+            (Options::default().ratio(1.5), "invalid option \"ratio\""),
+            (Options::default().ratio(f64::NAN), "invalid option \"ratio\""),
+            (Options::default().diversity(-0.1), "invalid option \"diversity\""),
+            (Options::default().diversity(f64::INFINITY), "invalid option \"diversity\""),
+        ];
+        for (options, want) in cases {
+            let err = options.validate().unwrap_err().to_string();
+            assert!(err.starts_with(want), "{options:?}: {err}");
+        }
+    }
+
+    #[test]
+    fn algorithm_names_round_trip() {
+        for a in Algorithm::ALL {
+            assert_eq!(a.name().parse::<Algorithm>(), Ok(a));
+        }
+        assert_eq!("TextRank".parse::<Algorithm>(), Ok(Algorithm::TextRank));
+        let err = "pagerank".parse::<Algorithm>().unwrap_err().to_string();
+        assert!(err.contains("\"algorithm\"") && err.contains("\"pagerank\""), "{err}");
+    }
+}
