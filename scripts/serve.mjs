@@ -1,0 +1,84 @@
+#!/usr/bin/env node
+// A tiny static file server for the demo page: no dependencies, loopback only.
+//
+// It serves the repository root, so the page at /www/ can import ../pkg/precis.js.
+// Usage: node scripts/serve.mjs            (PORT=8080 by default; PORT=0 picks a free port)
+// Prints "Serving http://127.0.0.1:PORT/www/" once it listens.
+
+import { createServer } from 'node:http';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const HOST = '127.0.0.1';
+
+const MIME_TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.ts': 'text/plain; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.md': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+};
+
+/** Maps a URL path to a file under ROOT, or null when it would leave ROOT. */
+function resolvePath(urlPath) {
+  let decoded;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+  if (decoded.includes('\0')) return null;
+  const file = path.resolve(ROOT, '.' + path.posix.normalize('/' + decoded));
+  return file === ROOT || file.startsWith(ROOT + path.sep) ? file : null;
+}
+
+function send(res, status, body, headers = {}) {
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...headers });
+  res.end(body);
+}
+
+async function handle(req, res) {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    return send(res, 405, 'method not allowed\n', { Allow: 'GET, HEAD' });
+  }
+  const { pathname } = new URL(req.url, `http://${HOST}`);
+  if (pathname === '/') return send(res, 302, '', { Location: '/www/' });
+
+  let file = resolvePath(pathname);
+  if (file === null) return send(res, 403, 'forbidden\n');
+  let info = await stat(file).catch(() => null);
+  if (info?.isDirectory()) {
+    // A directory without its trailing slash would break the page's relative URLs.
+    if (!pathname.endsWith('/')) return send(res, 301, '', { Location: pathname + '/' });
+    file = path.join(file, 'index.html');
+    info = await stat(file).catch(() => null);
+  }
+  if (!info?.isFile()) return send(res, 404, 'not found\n');
+
+  res.writeHead(200, {
+    'Content-Type': MIME_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
+    'Content-Length': info.size,
+    'Cache-Control': 'no-cache',
+    'X-Content-Type-Options': 'nosniff',
+  });
+  if (req.method === 'HEAD') return res.end();
+  createReadStream(file).pipe(res);
+}
+
+const server = createServer((req, res) => {
+  handle(req, res).catch((err) => send(res, 500, `internal error: ${err.message}\n`));
+});
+const port = Number.parseInt(process.env.PORT ?? '8080', 10);
+server.listen(port, HOST, () => {
+  console.log(`Serving http://${HOST}:${server.address().port}/www/`);
+});

@@ -1,0 +1,94 @@
+// The native CLI and the WebAssembly build must give the same summaries.
+//
+// Builds `cargo build --release --bin precis` (quick when up to date), then compares its
+// output with pkg/'s on the same documents and options.
+
+import { before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import {
+  ARTICLE, ARTICLE_WITH_BOILERPLATE, UNICODE_TEXT, loadPrecis, readSampleArticle, repoRoot,
+} from './helpers.mjs';
+
+const CLI = path.join(process.env.CARGO_TARGET_DIR ?? path.join(repoRoot, 'target'), 'release', 'precis');
+
+/** The documents compared; the sample article is read inside its test so a missing file fails only that one. */
+const DOCUMENTS = {
+  article: () => ARTICLE,
+  'article with boilerplate': () => ARTICLE_WITH_BOILERPLATE,
+  unicode: () => UNICODE_TEXT,
+  'sample article': readSampleArticle,
+};
+
+/** [CLI flags, the same options for WASM]. */
+const OPTION_SETS = [
+  [[], {}],
+  [['--sentences', '5'], { sentences: 5 }],
+  [['--ratio', '0.3', '--algorithm', 'textrank'], { ratio: 0.3, algorithm: 'textrank' }],
+  [['--words', '60', '--algorithm', 'lexrank', '--language', 'en'], { words: 60, algorithm: 'lexrank', language: 'en' }],
+];
+
+let precis;
+let workDir;
+
+before(async () => {
+  const build = spawnSync('cargo', ['build', '--release', '--bin', 'precis'], {
+    cwd: repoRoot,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  assert.equal(build.status, 0, 'cargo build --release --bin precis failed');
+  precis = await loadPrecis();
+  workDir = mkdtempSync(path.join(tmpdir(), 'precis-cli-'));
+});
+
+/** Runs the CLI and returns its stdout; fails the test on a non-zero exit. */
+function runCli(args, input) {
+  const run = spawnSync(CLI, args, { input, encoding: 'utf8' });
+  assert.equal(run.status, 0, `precis ${args.join(' ')} exited with ${run.status}: ${run.stderr}`);
+  return run.stdout;
+}
+
+/** Output lines without the final newline's empty line. */
+const lines = (stdout) => stdout.replace(/\n$/u, '').split('\n');
+
+describe('CLI and WASM agree', () => {
+  for (const [name, read] of Object.entries(DOCUMENTS)) {
+    test(`summaries of the ${name}`, () => {
+      const text = read();
+      const file = path.join(workDir, `${name.replaceAll(' ', '-')}.txt`);
+      writeFileSync(file, text);
+      for (const [flags, options] of OPTION_SETS) {
+        const wasm = precis.summarize(text, options).summary.split('\n');
+        assert.deepEqual(lines(runCli([file, ...flags])), wasm, `precis ${flags.join(' ')}`);
+      }
+      // The text on stdin gives the same result as the file.
+      assert.deepEqual(lines(runCli([], text)), precis.summarize(text).summary.split('\n'), 'stdin');
+    });
+
+    test(`sentences of the ${name}`, () => {
+      const text = read();
+      const wasm = precis.sentences(text).map((s) => s.text);
+      assert.deepEqual(lines(runCli(['--segment'], text)), wasm);
+    });
+  }
+
+  test('--jsonl gives one {"id","summary"} line per document', () => {
+    const docs = [
+      { id: 'a', text: ARTICLE },
+      { id: 'b', text: ARTICLE_WITH_BOILERPLATE, title: 'Night trains return', sentences: 2 },
+      { id: 'c', text: UNICODE_TEXT, sentences: 1 },
+    ];
+    const input = docs.map((d) => JSON.stringify(d)).join('\n') + '\n';
+    const output = lines(runCli(['--jsonl'], input)).map((line) => JSON.parse(line));
+    const expected = docs.map(({ id, text, title, sentences }) => {
+      const options = {};
+      if (title !== undefined) options.title = title;
+      if (sentences !== undefined) options.sentences = sentences;
+      return { id, summary: precis.summarize(text, options).summary };
+    });
+    assert.deepEqual(output, expected);
+  });
+});
