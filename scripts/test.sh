@@ -4,6 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:/usr/bin:$PATH"   # cargo-installed tools; /usr/bin/chromedriver
+# Extra Chromium flags for `wasm-pack test --chrome` (the runner adds headless, no-sandbox):
+# keep it off the network, which is closed here.
+export WASM_BINDGEN_TEST_WEBDRIVER_JSON="$PWD/scripts/webdriver.json"
 
 timings=()
 

@@ -228,16 +228,18 @@ describe('demo page', () => {
     await session.context.close();
   });
 
-  test('a WASM module that fails to load is reported on the page', async () => {
-    const context = await browser.newContext({ viewport: DESKTOP });
-    const page = await context.newPage();
-    await page.route('**/pkg/precis_bg.wasm', (route) => route.fulfill({ status: 404, body: 'not found' }));
-    await page.goto(`${origin}/www/`);
-    const banner = page.locator('#load-error');
-    await banner.waitFor({ state: 'visible' });
-    assert.match(await banner.textContent(), /could not be loaded/);
-    assert.ok(await page.locator('#summarize').isDisabled(), 'the button stays disabled');
-    await screenshot(page, 'desktop-load-error');
-    await context.close();
-  });
+  for (const file of ['precis_bg.wasm', 'precis.js']) {
+    test(`a missing pkg/${file} is reported on the page`, async () => {
+      const context = await browser.newContext({ viewport: DESKTOP });
+      const page = await context.newPage();
+      await page.route(`**/pkg/${file}`, (route) => route.fulfill({ status: 404, body: 'not found' }));
+      await page.goto(`${origin}/www/`);
+      const banner = page.locator('#load-error');
+      await banner.waitFor({ state: 'visible' });
+      assert.match(await banner.textContent(), /could not be loaded/);
+      assert.ok(await page.locator('#summarize').isDisabled(), 'the button stays disabled');
+      if (file === 'precis_bg.wasm') await screenshot(page, 'desktop-load-error');
+      await context.close();
+    });
+  }
 });

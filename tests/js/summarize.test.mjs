@@ -15,6 +15,9 @@ before(async () => {
   precis = await loadPrecis();
 });
 
+/** A sentence as it appears in `summary`: white space holding a line break becomes one space. */
+const oneLine = (text) => text.replace(/\s*[\r\n]\s*/gu, ' ');
+
 /** Checks a summary result as a whole and returns its selected sentences. */
 function assertResult(text, result, expectedCount) {
   assert.deepEqual(Object.keys(result).sort(), ['sentences', 'summary']);
@@ -26,7 +29,7 @@ function assertResult(text, result, expectedCount) {
   }
   const chosen = result.sentences.filter((s) => s.selected);
   if (expectedCount !== undefined) assert.equal(chosen.length, expectedCount, 'number of summary sentences');
-  assert.equal(result.summary, chosen.map((s) => s.text).join('\n'), 'summary is the chosen sentences in document order');
+  assert.equal(result.summary, chosen.map((s) => oneLine(s.text)).join('\n'), 'summary is the chosen sentences in document order');
   return chosen;
 }
 
@@ -93,6 +96,17 @@ describe('summarize', () => {
       }
     }
     assert.doesNotMatch(result.summary, BOILERPLATE);
+  });
+
+  test('a sentence wrapped over lines is one line of the summary', () => {
+    const text = 'The first sentence is wrapped\nover two lines.  The second one\r\n  is too. The third is not.';
+    const result = precis.summarize(text, { sentences: 3 });
+    assertResult(text, result, 3);
+    assert.deepEqual(result.summary.split('\n'), [
+      'The first sentence is wrapped over two lines.',
+      'The second one is too.',
+      'The third is not.',
+    ]);
   });
 
   test('the other options are accepted', () => {
