@@ -61,13 +61,20 @@ impl Error {
 
     pub(crate) fn conflicting_length(first: &str, second: &str) -> Error {
         Error {
-            kind: ErrorKind::ConflictingLength { first: first.to_string(), second: second.to_string() },
+            kind: ErrorKind::ConflictingLength {
+                first: first.to_string(),
+                second: second.to_string(),
+            },
         }
     }
 
     /// An error for an option name that does not exist (used by the JS door and the CLI).
     pub fn unknown_option(option: &str) -> Error {
-        Error { kind: ErrorKind::UnknownOption { option: option.to_string() } }
+        Error {
+            kind: ErrorKind::UnknownOption {
+                option: option.to_string(),
+            },
+        }
     }
 
     /// An error for an option whose value has the wrong type or is out of range
@@ -77,7 +84,9 @@ impl Error {
     }
 
     pub(crate) fn input_too_large(bytes: usize, limit: usize) -> Error {
-        Error { kind: ErrorKind::InputTooLarge { bytes, limit } }
+        Error {
+            kind: ErrorKind::InputTooLarge { bytes, limit },
+        }
     }
 }
 

@@ -100,8 +100,15 @@ impl FromStr for Language {
             .into_iter()
             .find(|l| l.code().eq_ignore_ascii_case(s) || l.name().eq_ignore_ascii_case(s))
             .ok_or_else(|| {
-                let codes: Vec<String> = Language::ALL.iter().map(|l| format!("\"{}\"", l.code())).collect();
-                Error::invalid("language", &format!("one of {}", codes.join(", ")), format!("{s:?}"))
+                let codes: Vec<String> = Language::ALL
+                    .iter()
+                    .map(|l| format!("\"{}\"", l.code()))
+                    .collect();
+                Error::invalid(
+                    "language",
+                    &format!("one of {}", codes.join(", ")),
+                    format!("{s:?}"),
+                )
             })
     }
 }

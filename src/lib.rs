@@ -1,9 +1,67 @@
-//! placeholder
-pub mod error;
-pub mod language;
-pub mod options;
-pub mod segment;
-pub mod span;
+//! # precis: extractive summaries of articles, in Rust and in the browser
+//!
+//! `precis` picks the most important sentences of a text and returns them in
+//! their original order, with a score and exact byte offsets for every sentence,
+//! so a caller can highlight them in place. It runs natively and, compiled to
+//! WebAssembly, in the browser (see the `www/` page and the npm package).
+//!
+//! # Overview
+//! - [`summarize`] with [`Options`]: the summary ([`Summary`]), every sentence scored.
+//! - [`sentences`] / [`sentences_in`]: sentence segmentation with byte [`Span`]s.
+//! - [`tokens`]: UAX #29 words with byte spans.
+//! - [`Algorithm`]: `hybrid` (default), `textrank`, `lexrank`, `luhn`, `centroid`, `lead`.
+//!
+//! All offsets in this crate are **UTF-8 byte offsets** into the text passed in.
+//!
+//! # Example: a three-sentence summary
+//! ```
+//! let text = "Floods closed schools across Paris on Monday. \
+//!             Officials said the floods were the worst in a decade. \
+//!             Markets in Tokyo were calm. \
+//!             The floods are expected to recede by Friday, officials said.";
+//! let summary = precis::summarize(text, &precis::Options::default())?;
+//! for s in summary.selected() {
+//!     assert_eq!(&text[s.span.start..s.span.end], s.text);
+//! }
+//! assert_eq!(summary.text().lines().count(), 3);
+//! # Ok::<(), precis::Error>(())
+//! ```
+//!
+//! # Example: sentences with offsets
+//! ```
+//! let spans: Vec<(usize, usize)> =
+//!     precis::sentences("Mr. Smith left. He paid $5.50.").map(|s| (s.span.start, s.span.end)).collect();
+//! assert_eq!(spans, [(0, 15), (16, 30)]);
+//! ```
+//!
+//! # Errors
+//! Errors come from options only (a ratio of 1.5, a count of 0, …) and from a
+//! text over [`MAX_INPUT_BYTES`]; any other text, however odd, gives a result.
+
+mod algorithm;
+mod boilerplate;
+mod document;
+mod error;
+mod graph;
+mod language;
+mod options;
+mod segment;
+mod select;
+mod span;
+mod summarize;
+mod token;
+mod utf16;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use error::{Error, ErrorKind};
+pub use language::Language;
+pub use options::{
+    Algorithm, Length, OptionValues, Options, DEFAULT_DIVERSITY, DEFAULT_SENTENCES, OPTION_NAMES,
+};
 pub use segment::{sentences, sentences_in, Sentence, Sentences};
-/// The largest text accepted, in bytes.
-pub const MAX_INPUT_BYTES: usize = 32 * 1024 * 1024;
+pub use span::Span;
+pub use summarize::{summarize, ScoredSentence, Summary, MAX_INPUT_BYTES};
+pub use token::{tokens, word_count, Token};
+pub use utf16::Utf16Offsets;

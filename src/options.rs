@@ -103,7 +103,10 @@ impl FromStr for Algorithm {
 }
 
 fn algorithm_list() -> String {
-    let names: Vec<String> = Algorithm::ALL.iter().map(|a| format!("\"{}\"", a.name())).collect();
+    let names: Vec<String> = Algorithm::ALL
+        .iter()
+        .map(|a| format!("\"{}\"", a.name()))
+        .collect();
     format!("one of {}", names.join(", "))
 }
 
@@ -214,18 +217,137 @@ impl Options {
     pub fn validate(&self) -> Result<(), Error> {
         match self.length {
             Length::Sentences(0) => {
-                return Err(Error::invalid("sentences", "a whole number of at least 1", 0))
+                return Err(Error::invalid(
+                    "sentences",
+                    "a whole number of at least 1",
+                    0,
+                ))
             }
-            Length::Words(0) => return Err(Error::invalid("words", "a whole number of at least 1", 0)),
+            Length::Words(0) => {
+                return Err(Error::invalid("words", "a whole number of at least 1", 0))
+            }
             Length::Ratio(r) if !(r > 0.0 && r <= 1.0) => {
-                return Err(Error::invalid("ratio", "a number in (0, 1]", r))
+                return Err(Error::invalid(
+                    "ratio",
+                    "a number in (0, 1]",
+                    format_number(r),
+                ))
             }
             _ => {}
         }
         if !(0.0..=1.0).contains(&self.diversity) {
-            return Err(Error::invalid("diversity", "a number in [0, 1]", self.diversity));
+            return Err(Error::invalid(
+                "diversity",
+                "a number in [0, 1]",
+                format_number(self.diversity),
+            ));
         }
         Ok(())
+    }
+}
+
+/// Loosely typed option values, as callers outside Rust give them (numbers as
+/// `f64`, names as strings): the JS door and the command-line program fill one
+/// in and convert it with [`OptionValues::into_options`], so both check values
+/// the same way and report the same messages.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct OptionValues {
+    /// `sentences`: a whole number ≥ 1.
+    pub sentences: Option<f64>,
+    /// `ratio`: a number in (0, 1].
+    pub ratio: Option<f64>,
+    /// `words`: a whole number ≥ 1.
+    pub words: Option<f64>,
+    /// `algorithm`: an [`Algorithm`] name.
+    pub algorithm: Option<String>,
+    /// `language`: a [`Language`] code or name.
+    pub language: Option<String>,
+    /// `diversity`: a number in [0, 1].
+    pub diversity: Option<f64>,
+    /// `title`: the article's title.
+    pub title: Option<String>,
+    /// `skipBoilerplate`.
+    pub skip_boilerplate: Option<bool>,
+    /// `includeTitle`.
+    pub include_title: Option<bool>,
+}
+
+impl OptionValues {
+    /// Checks every value and builds [`Options`]; unset values take their defaults.
+    ///
+    /// # Errors
+    /// An [`Error`] naming the first bad option: a count that is not a whole
+    /// number ≥ 1, a number out of range (NaN and infinities included), an
+    /// unknown algorithm or language, or more than one length option.
+    pub fn into_options(self) -> Result<Options, Error> {
+        let mut options = Options::default();
+        let lengths = [
+            ("sentences", self.sentences),
+            ("ratio", self.ratio),
+            ("words", self.words),
+        ];
+        let mut given = lengths
+            .iter()
+            .filter(|(_, v)| v.is_some())
+            .map(|(name, _)| *name);
+        if let (Some(first), Some(second)) = (given.next(), given.next()) {
+            return Err(Error::conflicting_length(first, second));
+        }
+        if let Some(n) = self.sentences {
+            options.length = Length::Sentences(count("sentences", n)?);
+        }
+        if let Some(r) = self.ratio {
+            options.length = Length::Ratio(r);
+        }
+        if let Some(n) = self.words {
+            options.length = Length::Words(count("words", n)?);
+        }
+        if let Some(a) = self.algorithm {
+            options.algorithm = a.parse()?;
+        }
+        if let Some(l) = self.language {
+            options.language = l.parse()?;
+        }
+        if let Some(d) = self.diversity {
+            options.diversity = d;
+        }
+        options.title = self.title;
+        if let Some(b) = self.skip_boilerplate {
+            options.skip_boilerplate = b;
+        }
+        if let Some(b) = self.include_title {
+            options.include_title = b;
+        }
+        options.validate()?;
+        Ok(options)
+    }
+}
+
+/// A number as JavaScript prints it (`NaN`, `Infinity`, `2.5`, `3`), for messages.
+pub(crate) fn format_number(n: f64) -> String {
+    if n.is_nan() {
+        "NaN".to_string()
+    } else if n.is_infinite() {
+        if n > 0.0 { "Infinity" } else { "-Infinity" }.to_string()
+    } else {
+        n.to_string()
+    }
+}
+
+/// The largest count accepted for `sentences` and `words` (larger asks are
+/// the same as "everything" for any text under the input limit).
+const MAX_COUNT: f64 = 1e9;
+
+/// `value` as a count ≥ 1, or an error naming `option`.
+fn count(option: &str, value: f64) -> Result<usize, Error> {
+    if value.fract() == 0.0 && (1.0..=MAX_COUNT).contains(&value) {
+        Ok(value as usize)
+    } else {
+        Err(Error::invalid(
+            option,
+            "a whole number from 1 to 1000000000",
+            format_number(value),
+        ))
     }
 }
 
@@ -242,17 +364,57 @@ mod tests {
     #[test]
     fn bad_values_name_the_option() {
         let cases: &[(Options, &str)] = &[
-            (Options::default().sentences(0), "invalid option \"sentences\""),
+            (
+                Options::default().sentences(0),
+                "invalid option \"sentences\"",
+            ),
             (Options::default().words(0), "invalid option \"words\""),
             (Options::default().ratio(0.0), "invalid option \"ratio\""),
             (Options::default().ratio(1.5), "invalid option \"ratio\""),
-            (Options::default().ratio(f64::NAN), "invalid option \"ratio\""),
-            (Options::default().diversity(-0.1), "invalid option \"diversity\""),
-            (Options::default().diversity(f64::INFINITY), "invalid option \"diversity\""),
+            (
+                Options::default().ratio(f64::NAN),
+                "invalid option \"ratio\"",
+            ),
+            (
+                Options::default().diversity(-0.1),
+                "invalid option \"diversity\"",
+            ),
+            (
+                Options::default().diversity(f64::INFINITY),
+                "invalid option \"diversity\"",
+            ),
         ];
         for (options, want) in cases {
             let err = options.validate().unwrap_err().to_string();
             assert!(err.starts_with(want), "{options:?}: {err}");
+        }
+    }
+
+    #[test]
+    fn option_values_are_checked_and_named() {
+        let ok = OptionValues {
+            ratio: Some(0.5),
+            algorithm: Some("lexrank".into()),
+            ..Default::default()
+        };
+        let o = ok.into_options().unwrap();
+        assert_eq!(
+            (o.length, o.algorithm),
+            (Length::Ratio(0.5), Algorithm::LexRank)
+        );
+        let cases: &[(OptionValues, &str)] = &[
+            (OptionValues { sentences: Some(2.5), ..Default::default() }, "invalid option \"sentences\": expected a whole number from 1 to 1000000000, got 2.5"),
+            (OptionValues { sentences: Some(-1.0), ..Default::default() }, "invalid option \"sentences\""),
+            (OptionValues { words: Some(f64::INFINITY), ..Default::default() }, "invalid option \"words\""),
+            (OptionValues { ratio: Some(f64::NAN), ..Default::default() }, "invalid option \"ratio\": expected a number in (0, 1], got NaN"),
+            (OptionValues { sentences: Some(3.0), ratio: Some(0.5), ..Default::default() }, "conflicting options \"sentences\" and \"ratio\""),
+            (OptionValues { language: Some("xx".into()), ..Default::default() }, "invalid option \"language\""),
+            (OptionValues { algorithm: Some("".into()), ..Default::default() }, "invalid option \"algorithm\""),
+            (OptionValues { diversity: Some(2.0), ..Default::default() }, "invalid option \"diversity\""),
+        ];
+        for (values, want) in cases {
+            let err = values.clone().into_options().unwrap_err().to_string();
+            assert!(err.starts_with(want), "{values:?}: {err}");
         }
     }
 
@@ -263,6 +425,9 @@ mod tests {
         }
         assert_eq!("TextRank".parse::<Algorithm>(), Ok(Algorithm::TextRank));
         let err = "pagerank".parse::<Algorithm>().unwrap_err().to_string();
-        assert!(err.contains("\"algorithm\"") && err.contains("\"pagerank\""), "{err}");
+        assert!(
+            err.contains("\"algorithm\"") && err.contains("\"pagerank\""),
+            "{err}"
+        );
     }
 }

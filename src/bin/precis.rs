@@ -1,2 +1,254 @@
-//! placeholder
-fn main() {}
+//! `precis`: the command-line summarizer, for batch work and evaluation.
+//!
+//! Run `precis --help` for usage. Byte offsets printed by `--segment --jsonl`
+//! and `--json` are UTF-8 byte offsets into the input text.
+
+use precis::{sentences_in, summarize, OptionValues, Options};
+use serde_json::{json, Value};
+use std::io::{self, BufRead, BufWriter, Read, Write};
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+precis: extractive summaries of articles
+
+USAGE:
+    precis [OPTIONS] [FILE]        summarize FILE (or standard input), one sentence per line
+    precis --jsonl [OPTIONS]       summarize JSON Lines from standard input
+
+INPUT AND OUTPUT:
+    --jsonl                read {\"id\", \"text\", \"title\"?, \"sentences\"?} per line, write
+                           {\"id\", \"summary\"} per line (summary sentences joined with \"\\n\");
+                           a line's \"sentences\" overrides --sentences
+    --segment              print the sentences instead of a summary (with --jsonl:
+                           {\"id\", \"sentences\": [{\"start\", \"end\", \"text\"}]}, byte offsets)
+    --json                 print the whole result as JSON: every sentence with its byte
+                           offsets, score, and whether it is selected or boilerplate
+
+SUMMARY OPTIONS:
+    --sentences N          at most N sentences (default 3)
+    --ratio R              this share of the sentences, 0 < R <= 1
+    --words N              at most N words
+    --algorithm NAME       hybrid (default), textrank, lexrank, luhn, centroid, lead
+    --language CODE        en (default), de, fr, es, it, pt, nl
+    --diversity D          redundancy avoidance in [0, 1] (default 0.3)
+    --title TEXT           the article's title (its words inform the scoring)
+    --keep-boilerplate     allow copyright lines, captions, prompts… to be chosen
+    --include-title        allow the title line to be chosen
+
+    -h, --help             print this help
+    -V, --version          print the version
+";
+
+/// What the command line asked for.
+#[derive(Default)]
+struct Args {
+    values: OptionValues,
+    jsonl: bool,
+    segment: bool,
+    json: bool,
+    file: Option<String>,
+}
+
+fn main() -> ExitCode {
+    let args = match parse_args(std::env::args().skip(1)) {
+        Ok(Some(args)) => args,
+        Ok(None) => return ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("precis: {message}\n\nRun `precis --help` for usage.");
+            return ExitCode::from(2);
+        }
+    };
+    match run(args) {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::FAILURE,
+        Err(message) => {
+            eprintln!("precis: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Parses the arguments; `Ok(None)` when help or the version was printed.
+fn parse_args(mut argv: impl Iterator<Item = String>) -> Result<Option<Args>, String> {
+    let mut args = Args::default();
+    while let Some(arg) = argv.next() {
+        let mut value = |name: &str| argv.next().ok_or_else(|| format!("{name} needs a value"));
+        match arg.as_str() {
+            "-h" | "--help" => {
+                print!("{USAGE}");
+                return Ok(None);
+            }
+            "-V" | "--version" => {
+                println!("precis {}", env!("CARGO_PKG_VERSION"));
+                return Ok(None);
+            }
+            "--jsonl" => args.jsonl = true,
+            "--segment" => args.segment = true,
+            "--json" => args.json = true,
+            "--keep-boilerplate" => args.values.skip_boilerplate = Some(false),
+            "--include-title" => args.values.include_title = Some(true),
+            "--sentences" => args.values.sentences = Some(number("sentences", &value(&arg)?)?),
+            "--ratio" => args.values.ratio = Some(number("ratio", &value(&arg)?)?),
+            "--words" => args.values.words = Some(number("words", &value(&arg)?)?),
+            "--diversity" => args.values.diversity = Some(number("diversity", &value(&arg)?)?),
+            "--algorithm" => args.values.algorithm = Some(value(&arg)?),
+            "--language" => args.values.language = Some(value(&arg)?),
+            "--title" => args.values.title = Some(value(&arg)?),
+            flag if flag.starts_with('-') && flag != "-" => {
+                return Err(format!("unknown flag {flag}"))
+            }
+            file => {
+                if args.file.replace(file.to_string()).is_some() {
+                    return Err("give at most one FILE".to_string());
+                }
+            }
+        }
+    }
+    if args.jsonl && args.file.is_some() {
+        return Err("--jsonl reads standard input; do not give a FILE".to_string());
+    }
+    // Check the options once, up front, so a bad flag fails before any input is read.
+    args.values
+        .clone()
+        .into_options()
+        .map_err(|e| e.to_string())?;
+    Ok(Some(args))
+}
+
+fn number(option: &str, text: &str) -> Result<f64, String> {
+    text.parse::<f64>()
+        .map_err(|_| format!("invalid option \"{option}\": expected a number, got {text:?}"))
+}
+
+/// Runs the command; `Ok(false)` when some JSON Lines input was rejected.
+fn run(args: Args) -> Result<bool, String> {
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let ok = if args.jsonl {
+        run_jsonl(&args, io::stdin().lock(), &mut out)?
+    } else {
+        let text = read_input(args.file.as_deref())?;
+        let options = args
+            .values
+            .clone()
+            .into_options()
+            .map_err(|e| e.to_string())?;
+        write_document(&args, &options, &text, &mut out).map_err(|e| e.to_string())?;
+        true
+    };
+    out.flush().map_err(|e| e.to_string())?;
+    Ok(ok)
+}
+
+fn read_input(file: Option<&str>) -> Result<String, String> {
+    let bytes = match file {
+        None | Some("-") => {
+            let mut buf = Vec::new();
+            io::stdin()
+                .read_to_end(&mut buf)
+                .map_err(|e| format!("cannot read standard input: {e}"))?;
+            buf
+        }
+        Some(path) => std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?,
+    };
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+/// Summarizes (or segments) one plain-text document.
+fn write_document(
+    args: &Args,
+    options: &Options,
+    text: &str,
+    out: &mut impl Write,
+) -> io::Result<()> {
+    if args.segment {
+        for s in sentences_in(text, options.language) {
+            if args.json {
+                writeln!(
+                    out,
+                    "{}",
+                    json!({"start": s.span.start, "end": s.span.end, "text": s.text})
+                )?;
+            } else {
+                writeln!(out, "{}", one_line(s.text))?;
+            }
+        }
+        return Ok(());
+    }
+    let summary = summarize(text, options).map_err(io::Error::other)?;
+    if args.json {
+        let sentences: Vec<Value> = summary
+            .sentences
+            .iter()
+            .map(|s| {
+                json!({"index": s.index, "start": s.span.start, "end": s.span.end, "text": s.text,
+                       "score": s.score, "selected": s.selected, "boilerplate": s.boilerplate})
+            })
+            .collect();
+        writeln!(
+            out,
+            "{}",
+            json!({"summary": summary.text(), "sentences": sentences})
+        )
+    } else {
+        for s in summary.selected() {
+            writeln!(out, "{}", one_line(s.text))?;
+        }
+        Ok(())
+    }
+}
+
+/// A sentence on one output line: inner line breaks become spaces.
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Processes JSON Lines; bad lines are reported on standard error and skipped.
+fn run_jsonl(args: &Args, input: impl BufRead, out: &mut impl Write) -> Result<bool, String> {
+    let mut all_ok = true;
+    for (n, line) in input.lines().enumerate() {
+        let line = line.map_err(|e| format!("cannot read standard input: {e}"))?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        match jsonl_record(args, &line) {
+            Ok(record) => writeln!(out, "{record}").map_err(|e| e.to_string())?,
+            Err(message) => {
+                eprintln!("precis: line {}: {message}", n + 1);
+                all_ok = false;
+            }
+        }
+    }
+    Ok(all_ok)
+}
+
+/// The output record for one input line.
+fn jsonl_record(args: &Args, line: &str) -> Result<Value, String> {
+    let input: Value = serde_json::from_str(line).map_err(|e| format!("not JSON: {e}"))?;
+    let id = input.get("id").cloned().unwrap_or(Value::Null);
+    let text = input
+        .get("text")
+        .and_then(Value::as_str)
+        .ok_or("missing string field \"text\"")?;
+    let mut values = args.values.clone();
+    if let Some(title) = input.get("title").and_then(Value::as_str) {
+        values.title = Some(title.to_string());
+    }
+    if let Some(n) = input.get("sentences").filter(|v| !v.is_null()) {
+        let n = n
+            .as_f64()
+            .ok_or_else(|| format!("invalid option \"sentences\": expected a number, got {n}"))?;
+        values.sentences = Some(n);
+        values.ratio = None;
+        values.words = None;
+    }
+    let options = values.into_options().map_err(|e| e.to_string())?;
+    if args.segment {
+        let sentences: Vec<Value> = sentences_in(text, options.language)
+            .map(|s| json!({"start": s.span.start, "end": s.span.end, "text": s.text}))
+            .collect();
+        return Ok(json!({"id": id, "sentences": sentences}));
+    }
+    let summary = summarize(text, &options).map_err(|e| e.to_string())?;
+    Ok(json!({"id": id, "summary": summary.text()}))
+}

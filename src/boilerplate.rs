@@ -1,0 +1,279 @@
+//! Boilerplate recognition for pasted articles: copyright lines, comment-form
+//! prompts, sign-up and share prompts, photo captions and credits, cookie
+//! notices and syndication footers.
+//!
+//! A sentence is boilerplate when its content says so (cue phrases, symbols such
+//! as `©`, a prompt addressing the reader about a product), when its place and
+//! shape say so (a short unpunctuated line in the article's tail, a short line
+//! repeated in the text), or when it shares a short paragraph with a caption,
+//! credit, copyright or promotion (the rest of a caption is caption too).
+
+use crate::document::{ends_like_a_sentence, Document};
+use std::collections::HashMap;
+
+/// Phrases that mark a sentence as boilerplate wherever it stands (lower case).
+const CUES: &[&str] = &[
+    "all rights reserved",
+    "copyright (c)",
+    "leave a reply",
+    "leave a comment",
+    "post a comment",
+    "your email address will not be published",
+    "required fields are marked",
+    "you may also like",
+    "you might also like",
+    "recommended for you",
+    "related articles",
+    "related stories",
+    "originally appeared",
+    "originally published",
+    "this article first appeared",
+    "sign up for",
+    "sign up to",
+    "subscribe to our",
+    "subscribe now",
+    "our newsletter",
+    "follow us on",
+    "share this article",
+    "share this story",
+    "share on facebook",
+    "share on twitter",
+    "click here",
+    "we use cookies",
+    "accept cookies",
+    "cookie policy",
+    "privacy policy",
+    "terms of use",
+    "terms of service",
+    "skip to content",
+    "download our app",
+    "download the app",
+    "reporting by",
+    "editing by",
+    "contributed to this report",
+];
+
+/// Phrases that mark a photo caption or credit (lower case).
+const CAPTION_CUES: &[&str] = &[
+    "photo:",
+    "photograph:",
+    "image:",
+    "picture:",
+    "credit:",
+    "caption:",
+    "alt=",
+    "getty images",
+    "shutterstock",
+    "reuters/",
+    "afp/",
+    "ap photo",
+    "(photo",
+];
+
+/// Words of a promotion addressed to the reader (used with "you"/"your").
+const PROMO_WORDS: &[&str] = &[
+    "app",
+    "newsletter",
+    "newsletters",
+    "platform",
+    "subscribe",
+    "subscription",
+    "download",
+    "follow",
+    "visit",
+    "explore",
+    "click",
+    "tap",
+    "register",
+    "inbox",
+    "podcast",
+    "sign",
+    "offer",
+    "membership",
+];
+
+/// Lines on their own this short (in words) and without final punctuation, in
+/// the tail of the text, are boilerplate ("Leave a Reply", "Share", "Tags").
+const SHORT_LINE_WORDS: usize = 6;
+
+/// The tail of the text: the last share of its sentences.
+const TAIL_SHARE: f64 = 0.2;
+
+/// A paragraph of at most this many sentences is boilerplate as a whole when
+/// one of them is a caption, credit, copyright or promotion.
+const SMALL_PARAGRAPH: usize = 4;
+
+/// Why a sentence is boilerplate, strongest first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Signal {
+    None,
+    /// Shape and place only (short tail line, repeated short line).
+    Layout,
+    /// A cue phrase, symbol or promotion: also marks its small paragraph.
+    Content,
+}
+
+/// One flag per sentence of `doc`: true for boilerplate.
+pub(crate) fn detect(doc: &Document<'_>) -> Vec<bool> {
+    let n = doc.len();
+    let tail_start = n - ((n as f64 * TAIL_SHARE).ceil() as usize).min(n);
+    let mut repeats: HashMap<&str, usize> = HashMap::new();
+    for s in &doc.sentences {
+        *repeats.entry(s.text).or_insert(0) += 1;
+    }
+    let signals: Vec<Signal> = doc
+        .sentences
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let words = doc.words.get(i).copied().unwrap_or(0);
+            if content_signal(s.text) {
+                return Signal::Content;
+            }
+            let own_line = doc.own_line.get(i).copied().unwrap_or(false);
+            let short_line = own_line && words <= SHORT_LINE_WORDS && !ends_like_a_sentence(s.text);
+            let repeated =
+                words <= SHORT_LINE_WORDS && repeats.get(s.text).copied().unwrap_or(0) > 1;
+            let before_title = doc.title_line == Some(i);
+            if !before_title && ((short_line && i >= tail_start.max(1)) || repeated) {
+                Signal::Layout
+            } else {
+                Signal::None
+            }
+        })
+        .collect();
+
+    // Spread content signals over small paragraphs.
+    let mut flags: Vec<bool> = signals.iter().map(|&s| s != Signal::None).collect();
+    let mut start = 0;
+    while start < n {
+        let paragraph = doc.sentences.get(start).map_or(0, |s| s.paragraph);
+        let end = (start..n)
+            .find(|&k| doc.sentences.get(k).map_or(0, |s| s.paragraph) != paragraph)
+            .unwrap_or(n);
+        let marked = signals
+            .get(start..end)
+            .is_some_and(|s| s.contains(&Signal::Content));
+        if marked && end - start <= SMALL_PARAGRAPH {
+            flags
+                .get_mut(start..end)
+                .into_iter()
+                .flatten()
+                .for_each(|f| *f = true);
+        }
+        start = end;
+    }
+    flags
+}
+
+/// True when the words of `sentence` say it is boilerplate.
+fn content_signal(sentence: &str) -> bool {
+    if sentence.contains('©') {
+        return true;
+    }
+    let lower = sentence.to_lowercase().replace('’', "'");
+    if CUES
+        .iter()
+        .chain(CAPTION_CUES)
+        .any(|cue| lower.contains(cue))
+    {
+        return true;
+    }
+    if lower.starts_with("copyright")
+        || lower.starts_with("advertisement")
+        || lower.starts_with("tags:")
+    {
+        return true;
+    }
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let addresses_reader = words.iter().any(|w| matches!(*w, "you" | "your"));
+    addresses_reader && words.iter().any(|w| PROMO_WORDS.contains(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::language::Language;
+
+    fn flagged(text: &str) -> Vec<String> {
+        let doc = Document::new(text, Language::English, None);
+        let flags = detect(&doc);
+        doc.sentences
+            .iter()
+            .zip(flags)
+            .filter(|(_, f)| *f)
+            .map(|(s, _)| s.text.to_string())
+            .collect()
+    }
+
+    const BODY: &str = "The council approved the new budget on Tuesday after a long debate. \
+        Spending on schools will rise by four percent next year. \
+        The mayor said the plan balanced growth and care for the city.\n\n\
+        Critics argued that the budget ignored rising housing costs across the city. \
+        A final vote is expected next month after public hearings.";
+
+    #[test]
+    fn article_sentences_are_not_boilerplate() {
+        assert!(flagged(BODY).is_empty(), "{:?}", flagged(BODY));
+    }
+
+    #[test]
+    fn footer_lines_are_boilerplate() {
+        let text = format!(
+            "{BODY}\n\nCopyright © 2024 City News Ltd. All rights reserved.\n\nYou may also like...\n\n\
+             Leave a Reply\n\nYour email address will not be published. Required fields are marked *"
+        );
+        let f = flagged(&text);
+        assert_eq!(
+            f,
+            [
+                "Copyright © 2024 City News Ltd.",
+                "All rights reserved.",
+                "You may also like...",
+                "Leave a Reply",
+                "Your email address will not be published.",
+                "Required fields are marked *"
+            ]
+        );
+    }
+
+    #[test]
+    fn captions_and_their_paragraph_are_boilerplate() {
+        let text = format!(
+            "{BODY}\n\nThe city hall seen from the river at dusk. Photo: Jane Roe/City News\n\nThe debate ran for hours."
+        );
+        assert_eq!(
+            flagged(&text),
+            [
+                "The city hall seen from the river at dusk.",
+                "Photo: Jane Roe/City News"
+            ]
+        );
+    }
+
+    #[test]
+    fn promotions_addressed_to_the_reader_are_boilerplate() {
+        let text =
+            format!("Sign up now and get our best stories in your inbox every morning.\n\n{BODY}");
+        assert_eq!(
+            flagged(&text),
+            ["Sign up now and get our best stories in your inbox every morning."]
+        );
+        // A quote that addresses someone is not a promotion.
+        assert!(
+            flagged("\"You cannot win this,\" the mayor told the council on Tuesday evening.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn repeated_short_lines_are_boilerplate() {
+        let text =
+            format!("Advertisement\n\n{BODY}\n\nAdvertisement\n\nThe hearings start in May.");
+        let f = flagged(&text);
+        assert_eq!(f, ["Advertisement", "Advertisement"]);
+    }
+}

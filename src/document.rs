@@ -1,0 +1,212 @@
+//! The analysed document every scorer reads: sentences, their terms, and the
+//! layout facts (title line, headings, paragraphs) that scoring and selection use.
+
+use crate::language::Language;
+use crate::segment::{sentences_in, Sentence};
+use crate::token::{Analyzer, TermId};
+
+/// A document ready for scoring. Sentence `i` of every per-sentence vector is
+/// `sentences[i]`.
+pub(crate) struct Document<'a> {
+    /// The sentences, in order.
+    pub sentences: Vec<Sentence<'a>>,
+    /// Each sentence's terms in text order (stop words removed, stemmed).
+    pub sequences: Vec<Vec<TermId>>,
+    /// Each sentence's distinct terms with their counts, sorted by term id.
+    pub bags: Vec<Vec<(TermId, u32)>>,
+    /// Each sentence's number of words (stop words included).
+    pub words: Vec<usize>,
+    /// For each term id, the number of sentences containing it.
+    pub sentence_frequency: Vec<u32>,
+    /// Distinct terms of the title (given, or the title line found in the text), sorted.
+    pub title_terms: Vec<TermId>,
+    /// The index of the sentence that is the document's title line, if any.
+    pub title_line: Option<usize>,
+    /// Whether each sentence is a heading: a short line of its own without final punctuation.
+    pub heading: Vec<bool>,
+    /// Whether each sentence fills a line (or several) on its own, with nothing else on its lines.
+    pub own_line: Vec<bool>,
+}
+
+/// Longest heading or title, in words.
+const MAX_HEADING_WORDS: usize = 20;
+
+impl<'a> Document<'a> {
+    /// Segments and analyses `text`. `title` is a separately known title.
+    pub(crate) fn new(text: &'a str, language: Language, title: Option<&str>) -> Document<'a> {
+        let sentences: Vec<Sentence<'a>> = sentences_in(text, language).collect();
+        let mut analyzer = Analyzer::new(language);
+        let mut sequences = Vec::with_capacity(sentences.len());
+        let mut words = Vec::with_capacity(sentences.len());
+        for s in &sentences {
+            let mut seq = Vec::new();
+            words.push(analyzer.analyze(s.text, &mut seq));
+            sequences.push(seq);
+        }
+        let own_line: Vec<bool> = sentences
+            .iter()
+            .map(|s| stands_on_own_line(text, s))
+            .collect();
+        let heading: Vec<bool> = sentences
+            .iter()
+            .zip(&own_line)
+            .zip(&words)
+            .map(|((s, &own), &w)| own && w <= MAX_HEADING_WORDS && !ends_like_a_sentence(s.text))
+            .collect();
+        let title_line = match (heading.first(), sentences.len()) {
+            (Some(true), n) if n > 1 => Some(0),
+            _ => None,
+        };
+        let mut title_terms = Vec::new();
+        match title {
+            Some(t) => {
+                analyzer.analyze(t, &mut title_terms);
+            }
+            None => {
+                if let Some(seq) = title_line.and_then(|i| sequences.get(i)) {
+                    title_terms.extend_from_slice(seq);
+                }
+            }
+        }
+        title_terms.sort_unstable();
+        title_terms.dedup();
+
+        let mut sentence_frequency = vec![0u32; analyzer.vocabulary_len()];
+        let bags: Vec<Vec<(TermId, u32)>> = sequences.iter().map(|seq| bag_of(seq)).collect();
+        for bag in &bags {
+            for &(t, _) in bag {
+                if let Some(df) = sentence_frequency.get_mut(t as usize) {
+                    *df += 1;
+                }
+            }
+        }
+        Document {
+            sentences,
+            sequences,
+            bags,
+            words,
+            sentence_frequency,
+            title_terms,
+            title_line,
+            heading,
+            own_line,
+        }
+    }
+
+    /// The number of sentences.
+    pub(crate) fn len(&self) -> usize {
+        self.sentences.len()
+    }
+
+    /// The inverse sentence frequency of `term`: `ln(n / sf)`, at least a small positive value.
+    pub(crate) fn idf(&self, term: TermId) -> f64 {
+        let n = self.len().max(1) as f64;
+        let sf = self
+            .sentence_frequency
+            .get(term as usize)
+            .copied()
+            .unwrap_or(1)
+            .max(1) as f64;
+        (n / sf).ln().max(0.01)
+    }
+}
+
+/// Distinct terms of `seq` with counts, sorted by term id.
+fn bag_of(seq: &[TermId]) -> Vec<(TermId, u32)> {
+    let mut sorted = seq.to_vec();
+    sorted.sort_unstable();
+    let mut bag: Vec<(TermId, u32)> = Vec::with_capacity(sorted.len());
+    for t in sorted {
+        match bag.last_mut() {
+            Some((last, n)) if *last == t => *n += 1,
+            _ => bag.push((t, 1)),
+        }
+    }
+    bag
+}
+
+/// True when only white space separates the sentence from the line breaks (or
+/// text ends) before and after it.
+fn stands_on_own_line(text: &str, s: &Sentence<'_>) -> bool {
+    let before = text.get(..s.span.start).unwrap_or("");
+    let after = text.get(s.span.end..).unwrap_or("");
+    let starts = before
+        .chars()
+        .rev()
+        .take_while(|c| *c != '\n')
+        .all(char::is_whitespace);
+    let ends = after
+        .chars()
+        .take_while(|c| *c != '\n')
+        .all(char::is_whitespace);
+    starts && ends
+}
+
+/// True when the sentence ends with final punctuation (possibly inside quotes or brackets).
+pub(crate) fn ends_like_a_sentence(sentence: &str) -> bool {
+    let last = sentence
+        .trim_end_matches(['"', '\'', '”', '’', '»', ')', ']', '*'])
+        .chars()
+        .next_back();
+    matches!(
+        last,
+        Some('.' | '!' | '?' | '…' | '。' | '！' | '？' | ';' | ':' | '؟')
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn title_line_and_headings_are_found() {
+        let text = "Ant Group signs pact with Hangzhou\n\nThe firm signed a deal. It will invest.\n\nWhat comes next\n\nMore deals follow.";
+        let d = Document::new(text, Language::English, None);
+        let texts: Vec<&str> = d.sentences.iter().map(|s| s.text).collect();
+        assert_eq!(texts[0], "Ant Group signs pact with Hangzhou");
+        assert_eq!(d.title_line, Some(0));
+        let heading_texts: Vec<&str> = texts
+            .iter()
+            .zip(&d.heading)
+            .filter(|(_, &h)| h)
+            .map(|(t, _)| *t)
+            .collect();
+        assert_eq!(
+            heading_texts,
+            ["Ant Group signs pact with Hangzhou", "What comes next"]
+        );
+        assert!(!d.title_terms.is_empty());
+    }
+
+    #[test]
+    fn given_title_overrides_and_no_title_line_without_one() {
+        let d = Document::new(
+            "The firm signed a deal. It will invest.",
+            Language::English,
+            Some("Deal signed"),
+        );
+        assert_eq!(d.title_line, None);
+        assert_eq!(d.title_terms.len(), 2);
+    }
+
+    #[test]
+    fn bags_count_terms_and_frequencies() {
+        let d = Document::new("Cats chase cats. Dogs chase cats.", Language::English, None);
+        assert_eq!(d.bags[0].len(), 2);
+        assert!(d.bags[0].iter().any(|&(_, n)| n == 2));
+        assert_eq!(
+            d.sentence_frequency.iter().filter(|&&f| f == 2).count(),
+            2,
+            "cat and chase are in both"
+        );
+        assert!(d.idf(d.bags[1][0].0) >= 0.01);
+    }
+
+    #[test]
+    fn sentence_endings() {
+        assert!(ends_like_a_sentence("He left."));
+        assert!(ends_like_a_sentence("He said \"go.\""));
+        assert!(!ends_like_a_sentence("Leave a Reply"));
+        assert!(!ends_like_a_sentence("Required fields are marked *"));
+    }
+}

@@ -1,0 +1,202 @@
+//! Sparse sentence-similarity graphs, built through an inverted index, and
+//! PageRank over them.
+//!
+//! Only sentence pairs that share a term and lie at most [`WINDOW`] sentences
+//! apart are compared, so the cost grows linearly with the text: an article of
+//! up to `WINDOW` sentences gets the exact all-pairs graph, a book gets a banded one.
+
+use crate::document::Document;
+use crate::token::TermId;
+
+/// The farthest apart (in sentences) two sentences may be to get an edge.
+pub(crate) const WINDOW: usize = 128;
+
+/// An undirected weighted graph over the sentences of a document, as adjacency lists.
+pub(crate) struct Graph {
+    /// `edges[i]` lists `(j, weight)` for every neighbour `j` of sentence `i`.
+    pub edges: Vec<Vec<(u32, f64)>>,
+}
+
+/// What a pair of sentences shares, accumulated over their common terms.
+#[derive(Clone, Copy, Default)]
+pub(crate) struct Shared {
+    /// The number of distinct common terms.
+    pub terms: u32,
+    /// The sum over common terms of `weight_i(t) * weight_j(t)`.
+    pub dot: f64,
+}
+
+/// An inverted index: for each term, the sentences containing it with the
+/// term's weight there, in sentence order.
+pub(crate) struct Postings {
+    lists: Vec<Vec<(u32, f64)>>,
+}
+
+impl Postings {
+    /// Indexes `doc`, weighting term `t` occurring `count` times by `term_weight(count, t)`.
+    pub(crate) fn new(doc: &Document<'_>, term_weight: &impl Fn(u32, TermId) -> f64) -> Postings {
+        let mut lists: Vec<Vec<(u32, f64)>> = vec![Vec::new(); doc.sentence_frequency.len()];
+        for (i, bag) in doc.bags.iter().enumerate() {
+            for &(t, count) in bag {
+                if let Some(list) = lists.get_mut(t as usize) {
+                    list.push((i as u32, term_weight(count, t)));
+                }
+            }
+        }
+        Postings { lists }
+    }
+
+    /// For every sentence `j` in `from..from + acc.len()` sharing a term with
+    /// `bag`, adds what they share to `acc[j - from]` (`bag`'s weights by `term_weight`).
+    pub(crate) fn accumulate(
+        &self,
+        bag: &[(TermId, u32)],
+        term_weight: &impl Fn(u32, TermId) -> f64,
+        from: usize,
+        acc: &mut [Shared],
+    ) {
+        for &(t, count) in bag {
+            let Some(list) = self.lists.get(t as usize) else {
+                continue;
+            };
+            let w = term_weight(count, t);
+            let first = list.partition_point(|&(j, _)| (j as usize) < from);
+            for &(j, w_j) in list.get(first..).unwrap_or(&[]) {
+                let Some(slot) = acc.get_mut(j as usize - from) else {
+                    break;
+                };
+                slot.terms += 1;
+                slot.dot += w * w_j;
+            }
+        }
+    }
+}
+
+impl Graph {
+    /// Builds the graph of `doc` where each sentence's term `t` has weight
+    /// `term_weight(count, t)` and an edge `i–j` gets `edge(i, j, shared)`
+    /// (edges whose weight is not positive are dropped).
+    pub(crate) fn build(
+        doc: &Document<'_>,
+        term_weight: impl Fn(u32, TermId) -> f64,
+        edge: impl Fn(usize, usize, Shared) -> f64,
+    ) -> Graph {
+        let n = doc.len();
+        let postings = Postings::new(doc, &term_weight);
+        let mut edges: Vec<Vec<(u32, f64)>> = vec![Vec::new(); n];
+        let mut window = vec![Shared::default(); WINDOW];
+        for (i, bag) in doc.bags.iter().enumerate() {
+            postings.accumulate(bag, &term_weight, i + 1, &mut window);
+            for (k, slot) in window.iter_mut().enumerate() {
+                if slot.terms > 0 {
+                    let j = i + 1 + k;
+                    let w = edge(i, j, *slot);
+                    if w > 0.0 && w.is_finite() {
+                        if let Some(list) = edges.get_mut(i) {
+                            list.push((j as u32, w));
+                        }
+                        if let Some(list) = edges.get_mut(j) {
+                            list.push((i as u32, w));
+                        }
+                    }
+                    *slot = Shared::default();
+                }
+            }
+        }
+        Graph { edges }
+    }
+
+    /// PageRank (Brin & Page, 1998) with damping `d` over the weighted edges,
+    /// by power iteration until the scores move by less than `1e-6` in total
+    /// (at most 100 rounds). Scores sum to 1; a graph without edges gives equal scores.
+    pub(crate) fn pagerank(&self, d: f64) -> Vec<f64> {
+        let n = self.edges.len();
+        if n == 0 {
+            return Vec::new();
+        }
+        let uniform = 1.0 / n as f64;
+        let out_weight: Vec<f64> = self
+            .edges
+            .iter()
+            .map(|e| e.iter().map(|&(_, w)| w).sum())
+            .collect();
+        let mut rank = vec![uniform; n];
+        let mut next = vec![0.0; n];
+        for _ in 0..100 {
+            // Rank held by sentences without edges is spread evenly, like the teleport.
+            let dangling: f64 = rank
+                .iter()
+                .zip(&out_weight)
+                .filter(|(_, &w)| w <= 0.0)
+                .map(|(r, _)| r)
+                .sum();
+            let base = (1.0 - d) * uniform + d * dangling * uniform;
+            next.iter_mut().for_each(|x| *x = base);
+            for (i, list) in self.edges.iter().enumerate() {
+                let (Some(&r), Some(&w)) = (rank.get(i), out_weight.get(i)) else {
+                    continue;
+                };
+                if w <= 0.0 {
+                    continue;
+                }
+                let share = d * r / w;
+                for &(j, weight) in list {
+                    if let Some(x) = next.get_mut(j as usize) {
+                        *x += share * weight;
+                    }
+                }
+            }
+            let delta: f64 = rank.iter().zip(&next).map(|(a, b)| (a - b).abs()).sum();
+            std::mem::swap(&mut rank, &mut next);
+            if delta < 1e-6 {
+                break;
+            }
+        }
+        rank
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::language::Language;
+
+    fn overlap_graph(text: &str) -> Graph {
+        let doc = Document::new(text, Language::English, None);
+        Graph::build(&doc, |_, _| 1.0, |_, _, s| f64::from(s.terms))
+    }
+
+    #[test]
+    fn edges_join_sentences_that_share_terms() {
+        let g = overlap_graph("Cats purr softly. Dogs bark loudly. Cats and dogs play.");
+        assert_eq!(g.edges[0], vec![(2, 1.0)]);
+        assert_eq!(g.edges[1], vec![(2, 1.0)]);
+        assert_eq!(g.edges[2], vec![(0, 1.0), (1, 1.0)]);
+    }
+
+    #[test]
+    fn pagerank_favours_the_hub_and_sums_to_one() {
+        let g = overlap_graph("Cats purr softly. Dogs bark loudly. Cats and dogs play.");
+        let r = g.pagerank(0.85);
+        assert!((r.iter().sum::<f64>() - 1.0).abs() < 1e-9);
+        assert!(r[2] > r[0] && r[2] > r[1]);
+        assert!((r[0] - r[1]).abs() < 1e-9);
+    }
+
+    #[test]
+    fn no_edges_gives_equal_scores() {
+        let r = overlap_graph("Alpha beta. Gamma delta. Epsilon zeta.").pagerank(0.85);
+        assert!(r.iter().all(|&x| (x - 1.0 / 3.0).abs() < 1e-9), "{r:?}");
+    }
+
+    #[test]
+    fn sentences_farther_apart_than_the_window_are_not_joined() {
+        let mut text = String::from("Zebra grazes. ");
+        for _ in 0..WINDOW {
+            text.push_str("Filler words here. ");
+        }
+        text.push_str("Zebra sleeps.");
+        let g = overlap_graph(&text);
+        assert!(g.edges[0].is_empty(), "{:?}", g.edges[0]);
+    }
+}

@@ -1,0 +1,290 @@
+//! Choosing the summary sentences from scores: the length budget and
+//! Maximal Marginal Relevance (J. Carbonell and J. Goldstein, "The Use of MMR,
+//! Diversity-Based Reranking for Reordering Documents and Producing Summaries",
+//! SIGIR 1998, <https://doi.org/10.1145/290941.291025>).
+//!
+//! Greedy: repeatedly take the candidate maximising
+//! `(1 − diversity) · relevance − diversity · max_similarity_to_chosen`, where
+//! relevance is the score divided by the best score and similarity is the TF-IDF
+//! cosine. Similarities are only computed to sentences within
+//! [`WINDOW`](crate::graph::WINDOW) of a chosen one (plus exact repeats anywhere),
+//! which keeps selection linear; since a candidate's value can only fall as
+//! sentences are chosen, a lazy max-heap finds the best one without rescanning.
+
+use crate::document::Document;
+use crate::graph::{Postings, Shared, WINDOW};
+use crate::options::Length;
+use std::cmp::Ordering;
+use std::collections::{BinaryHeap, HashSet};
+
+/// The indices of the chosen sentences, in document order.
+///
+/// `scores` has one score per sentence; only sentences with `eligible[i]` are chosen.
+pub(crate) fn select(
+    doc: &Document<'_>,
+    scores: &[f64],
+    eligible: &[bool],
+    length: Length,
+    diversity: f64,
+) -> Vec<usize> {
+    let n = doc.len();
+    let candidates = eligible.iter().filter(|&&e| e).count();
+    let (max_count, word_budget) = match length {
+        Length::Sentences(k) => (k.min(candidates), None),
+        Length::Ratio(r) => (
+            ((r * n as f64).round() as usize).max(1).min(candidates),
+            None,
+        ),
+        Length::Words(w) => (candidates, Some(w)),
+    };
+    if max_count == 0 {
+        return Vec::new();
+    }
+    let best = scores
+        .iter()
+        .zip(eligible)
+        .filter(|(_, &e)| e)
+        .map(|(&s, _)| s)
+        .fold(0.0f64, f64::max);
+    let relevance = |i: usize| {
+        if best > 0.0 {
+            scores.get(i).copied().unwrap_or(0.0) / best
+        } else {
+            0.0
+        }
+    };
+    let weight = |count: u32, t| f64::from(count) * doc.idf(t);
+    let postings = Postings::new(doc, &weight);
+    let norms: Vec<f64> = doc
+        .bags
+        .iter()
+        .map(|bag| {
+            bag.iter()
+                .map(|&(t, c)| weight(c, t).powi(2))
+                .sum::<f64>()
+                .sqrt()
+        })
+        .collect();
+
+    let mut max_similarity = vec![0.0f64; n];
+    let value = |i: usize, max_similarity: &[f64]| {
+        (1.0 - diversity) * relevance(i) - diversity * max_similarity.get(i).copied().unwrap_or(0.0)
+    };
+    let mut heap: BinaryHeap<Candidate> = (0..n)
+        .filter(|&i| eligible.get(i).copied().unwrap_or(false))
+        .map(|i| Candidate {
+            value: value(i, &max_similarity),
+            index: i,
+        })
+        .collect();
+    let mut chosen = Vec::with_capacity(max_count.min(n));
+    let mut chosen_texts: HashSet<&str> = HashSet::new();
+    let mut words_left = word_budget;
+    let mut window = vec![Shared::default(); 2 * WINDOW + 1];
+    while chosen.len() < max_count {
+        let Some(top) = heap.pop() else { break };
+        let current = value(top.index, &max_similarity);
+        if current < top.value - 1e-12 {
+            heap.push(Candidate {
+                value: current,
+                index: top.index,
+            });
+            continue;
+        }
+        let Some(sentence) = doc.sentences.get(top.index) else {
+            continue;
+        };
+        if !chosen_texts.insert(sentence.text) {
+            continue; // an exact repeat of a chosen sentence
+        }
+        let words = doc.words.get(top.index).copied().unwrap_or(0);
+        if let Some(left) = words_left {
+            if words > left && !chosen.is_empty() {
+                continue; // does not fit; the first sentence is always kept
+            }
+            words_left = Some(left.saturating_sub(words));
+        }
+        chosen.push(top.index);
+        if diversity > 0.0 {
+            let from = top.index.saturating_sub(WINDOW);
+            let bag = doc.bags.get(top.index).map_or(&[][..], Vec::as_slice);
+            postings.accumulate(bag, &weight, from, &mut window);
+            let norm = norms.get(top.index).copied().unwrap_or(0.0);
+            for (k, slot) in window.iter_mut().enumerate() {
+                if slot.terms > 0 {
+                    let denominator = norm * norms.get(from + k).copied().unwrap_or(0.0);
+                    if denominator > 0.0 {
+                        if let Some(m) = max_similarity.get_mut(from + k) {
+                            *m = m.max(slot.dot / denominator);
+                        }
+                    }
+                    *slot = Shared::default();
+                }
+            }
+        }
+    }
+    chosen.sort_unstable();
+    chosen
+}
+
+/// A heap entry: a sentence and its MMR value when it was pushed.
+struct Candidate {
+    value: f64,
+    index: usize,
+}
+
+impl PartialEq for Candidate {
+    fn eq(&self, other: &Candidate) -> bool {
+        self.cmp(other) == Ordering::Equal
+    }
+}
+
+impl Eq for Candidate {}
+
+impl PartialOrd for Candidate {
+    fn partial_cmp(&self, other: &Candidate) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Candidate {
+    /// Higher value first; on a tie, the earlier sentence first.
+    fn cmp(&self, other: &Candidate) -> Ordering {
+        self.value
+            .total_cmp(&other.value)
+            .then_with(|| other.index.cmp(&self.index))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::language::Language;
+
+    fn doc(text: &str) -> Document<'_> {
+        Document::new(text, Language::English, None)
+    }
+
+    const TEXT: &str =
+        "Storms flooded Paris streets today. Storms flooded Paris streets today again. \
+                        Markets in Tokyo rose sharply. Rain will continue tomorrow.";
+
+    #[test]
+    fn picks_the_top_scores_in_document_order() {
+        let d = doc(TEXT);
+        let chosen = select(
+            &d,
+            &[0.1, 0.2, 0.9, 0.5],
+            &[true; 4],
+            Length::Sentences(2),
+            0.0,
+        );
+        assert_eq!(chosen, [2, 3]);
+    }
+
+    #[test]
+    fn ineligible_sentences_are_never_chosen() {
+        let d = doc(TEXT);
+        let chosen = select(
+            &d,
+            &[0.1, 0.2, 0.9, 0.5],
+            &[true, true, false, true],
+            Length::Sentences(2),
+            0.0,
+        );
+        assert_eq!(chosen, [1, 3]);
+    }
+
+    #[test]
+    fn diversity_skips_a_near_duplicate() {
+        let d = doc(TEXT);
+        let scores = [1.0, 0.95, 0.5, 0.4];
+        assert_eq!(
+            select(&d, &scores, &[true; 4], Length::Sentences(2), 0.0),
+            [0, 1]
+        );
+        assert_eq!(
+            select(&d, &scores, &[true; 4], Length::Sentences(2), 0.5),
+            [0, 2]
+        );
+    }
+
+    #[test]
+    fn exact_repeats_are_never_both_chosen() {
+        let d = doc("Same words here. Same words here. Other words there.");
+        assert_eq!(
+            select(&d, &[1.0, 1.0, 0.1], &[true; 3], Length::Sentences(2), 0.0),
+            [0, 2]
+        );
+    }
+
+    #[test]
+    fn ratio_rounds_and_keeps_at_least_one() {
+        let d = doc(TEXT);
+        assert_eq!(
+            select(
+                &d,
+                &[0.1, 0.2, 0.9, 0.5],
+                &[true; 4],
+                Length::Ratio(0.5),
+                0.0
+            )
+            .len(),
+            2
+        );
+        assert_eq!(
+            select(
+                &d,
+                &[0.1, 0.2, 0.9, 0.5],
+                &[true; 4],
+                Length::Ratio(0.01),
+                0.0
+            )
+            .len(),
+            1
+        );
+        assert_eq!(
+            select(
+                &d,
+                &[0.1, 0.2, 0.9, 0.5],
+                &[true; 4],
+                Length::Ratio(1.0),
+                0.0
+            )
+            .len(),
+            4
+        );
+    }
+
+    #[test]
+    fn word_budget_is_kept_and_the_first_choice_always_fits() {
+        let d = doc(TEXT); // sentences of 5, 6, 5 and 4 words
+        assert_eq!(
+            select(&d, &[0.1, 0.2, 0.9, 0.5], &[true; 4], Length::Words(9), 0.0),
+            [2, 3]
+        );
+        assert_eq!(
+            select(&d, &[0.1, 0.2, 0.9, 0.5], &[true; 4], Length::Words(8), 0.0),
+            [2]
+        );
+        assert_eq!(
+            select(&d, &[0.1, 0.2, 0.9, 0.5], &[true; 4], Length::Words(1), 0.0),
+            [2]
+        );
+    }
+
+    #[test]
+    fn more_than_available_returns_all_candidates() {
+        let d = doc(TEXT);
+        assert_eq!(
+            select(
+                &d,
+                &[0.1, 0.2, 0.9, 0.5],
+                &[true; 4],
+                Length::Sentences(10),
+                0.0
+            ),
+            [0, 1, 2, 3]
+        );
+    }
+}

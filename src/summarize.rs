@@ -1,0 +1,233 @@
+//! The whole pipeline: segment, analyse, recognise boilerplate, score, select.
+
+use crate::algorithm;
+use crate::boilerplate;
+use crate::document::Document;
+use crate::error::Error;
+use crate::options::Options;
+use crate::span::Span;
+
+/// The largest text accepted, in bytes (32 MiB). Larger texts give
+/// [`ErrorKind::InputTooLarge`](crate::ErrorKind::InputTooLarge) instead of
+/// running for long and holding much memory.
+pub const MAX_INPUT_BYTES: usize = 32 * 1024 * 1024;
+
+/// A sentence of the document with its score and whether the summary uses it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ScoredSentence<'a> {
+    /// The sentence's position among the document's sentences, from 0.
+    pub index: usize,
+    /// The sentence text, equal to `span.slice(text)`.
+    pub text: &'a str,
+    /// Where the sentence is, in UTF-8 byte offsets into the summarized text.
+    pub span: Span,
+    /// How summary-worthy the sentence is, in `[0, 1]` (1 for the best sentence).
+    pub score: f64,
+    /// Whether the sentence is part of the summary.
+    pub selected: bool,
+    /// Whether the sentence was recognised as boilerplate (copyright line,
+    /// comment prompt, caption, …).
+    pub boilerplate: bool,
+}
+
+/// The result of [`summarize`]: every sentence of the document, in order.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Summary<'a> {
+    /// All sentences of the document in document order, with scores.
+    pub sentences: Vec<ScoredSentence<'a>>,
+}
+
+impl<'a> Summary<'a> {
+    /// The chosen sentences, in document order.
+    pub fn selected(&self) -> impl Iterator<Item = &ScoredSentence<'a>> + '_ {
+        self.sentences.iter().filter(|s| s.selected)
+    }
+
+    /// The chosen sentences joined with `"\n"`, one per line: line breaks
+    /// inside a sentence (hard-wrapped text) become single spaces.
+    pub fn text(&self) -> String {
+        let mut out = String::new();
+        for s in self.selected() {
+            if !out.is_empty() {
+                out.push('\n');
+            }
+            push_on_one_line(&mut out, s.text);
+        }
+        out
+    }
+}
+
+/// Appends `text` to `out` with every white-space run that holds a line break
+/// replaced by one space.
+fn push_on_one_line(out: &mut String, text: &str) {
+    let mut rest = text;
+    while let Some(pos) = rest.find(['\n', '\r']) {
+        let (before, after) = rest.split_at(pos);
+        out.push_str(before.trim_end());
+        out.push(' ');
+        rest = after.trim_start();
+    }
+    out.push_str(rest);
+}
+
+/// Summarizes `text`: scores every sentence and chooses the summary.
+///
+/// ```
+/// use precis::{summarize, Options};
+/// let text = "Floods closed schools across Paris on Monday. \
+///             Officials said the floods were the worst in a decade. \
+///             Markets in Tokyo were calm. \
+///             The floods are expected to recede by Friday, officials said.";
+/// let summary = summarize(text, &Options::default().sentences(2))?;
+/// assert_eq!(summary.selected().count(), 2);
+/// assert_eq!(summary.sentences.len(), 4);
+/// # Ok::<(), precis::Error>(())
+/// ```
+///
+/// # Errors
+/// When an option is out of range (see [`Options::validate`]) or the text is
+/// larger than [`MAX_INPUT_BYTES`]. Any text up to that size gives a summary;
+/// empty text gives an empty one.
+pub fn summarize<'a>(text: &'a str, options: &Options) -> Result<Summary<'a>, Error> {
+    options.validate()?;
+    if text.len() > MAX_INPUT_BYTES {
+        return Err(Error::input_too_large(text.len(), MAX_INPUT_BYTES));
+    }
+    let doc = Document::new(text, options.language, options.title.as_deref());
+    let boilerplate = if options.skip_boilerplate {
+        boilerplate::detect(&doc)
+    } else {
+        vec![false; doc.len()]
+    };
+    let raw = algorithm::score(&doc, options.algorithm);
+    let scores: Vec<f64> = raw
+        .iter()
+        .zip(&boilerplate)
+        .map(|(&s, &b)| if b { 0.0 } else { s })
+        .collect();
+    let eligible = eligible(&doc, &boilerplate, options.include_title);
+    let chosen = crate::select::select(&doc, &scores, &eligible, options.length, options.diversity);
+
+    let best = scores.iter().copied().fold(0.0f64, f64::max);
+    let mut sentences: Vec<ScoredSentence<'a>> = doc
+        .sentences
+        .iter()
+        .zip(scores)
+        .zip(boilerplate)
+        .enumerate()
+        .map(|(index, ((s, score), boilerplate))| ScoredSentence {
+            index,
+            text: s.text,
+            span: s.span,
+            score: if best > 0.0 { score / best } else { 0.0 },
+            selected: false,
+            boilerplate,
+        })
+        .collect();
+    for i in chosen {
+        if let Some(s) = sentences.get_mut(i) {
+            s.selected = true;
+        }
+    }
+    Ok(Summary { sentences })
+}
+
+/// Which sentences may be chosen: not boilerplate, not the title line (unless
+/// asked), and not a heading while enough ordinary sentences exist. When a text
+/// has nothing else (only headings, say), headings are eligible.
+fn eligible(doc: &Document<'_>, boilerplate: &[bool], include_title: bool) -> Vec<bool> {
+    let base: Vec<bool> = (0..doc.len())
+        .map(|i| {
+            !boilerplate.get(i).copied().unwrap_or(false)
+                && (include_title || doc.title_line != Some(i))
+        })
+        .collect();
+    let ordinary: Vec<bool> = base
+        .iter()
+        .zip(&doc.heading)
+        .map(|(&b, &h)| b && (!h || (include_title && doc.title_line.is_some())))
+        .collect();
+    if ordinary.iter().any(|&e| e) {
+        ordinary
+    } else {
+        base
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::options::Algorithm;
+
+    #[test]
+    fn empty_and_blank_texts_give_empty_summaries() {
+        for text in ["", "   ", "\n\n\t"] {
+            let s = summarize(text, &Options::default()).unwrap();
+            assert!(s.sentences.is_empty());
+            assert_eq!(s.text(), "");
+        }
+    }
+
+    #[test]
+    fn summary_text_puts_each_sentence_on_one_line() {
+        let mut out = String::new();
+        push_on_one_line(&mut out, "a hard-\nwrapped  \r\n  line");
+        assert_eq!(out, "a hard- wrapped line");
+    }
+
+    #[test]
+    fn one_sentence_is_its_own_summary() {
+        let s = summarize("Only this.", &Options::default()).unwrap();
+        assert_eq!(s.text(), "Only this.");
+        assert_eq!(s.sentences[0].score, 1.0);
+    }
+
+    #[test]
+    fn asking_for_more_than_exists_returns_everything() {
+        let s = summarize(
+            "One here. Two here. Three here.",
+            &Options::default().sentences(10),
+        )
+        .unwrap();
+        assert_eq!(s.selected().count(), 3);
+    }
+
+    #[test]
+    fn title_line_is_skipped_unless_asked() {
+        let text = "Floods close Paris schools\n\nFloods closed every school in Paris on Monday.";
+        let s = summarize(text, &Options::default().sentences(2)).unwrap();
+        assert_eq!(s.text(), "Floods closed every school in Paris on Monday.");
+        let s = summarize(text, &Options::default().sentences(2).include_title(true)).unwrap();
+        assert_eq!(s.selected().count(), 2);
+    }
+
+    #[test]
+    fn a_text_of_headings_still_gets_a_summary() {
+        let s = summarize(
+            "First line\nSecond line here\nThird line",
+            &Options::default().sentences(1),
+        )
+        .unwrap();
+        assert_eq!(s.selected().count(), 1);
+    }
+
+    #[test]
+    fn bad_options_are_errors() {
+        let e = summarize("Some text.", &Options::default().ratio(2.0)).unwrap_err();
+        assert!(e.to_string().contains("\"ratio\""));
+    }
+
+    #[test]
+    fn every_algorithm_returns_the_requested_count() {
+        let text = "Rain fell in Paris. The Paris rain caused floods. Floods closed the city. Markets rose. \
+                    Tokyo was calm. The rain stopped on Friday.";
+        for a in Algorithm::ALL {
+            let s = summarize(text, &Options::default().algorithm(a).sentences(2)).unwrap();
+            assert_eq!(s.selected().count(), 2, "{a}");
+            assert!(
+                s.sentences.iter().all(|x| (0.0..=1.0).contains(&x.score)),
+                "{a}"
+            );
+        }
+    }
+}

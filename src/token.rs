@@ -1,0 +1,154 @@
+//! Words and terms: UAX #29 word tokens, case folding, stop words and stemming.
+//!
+//! A *token* is a word of the text (with its byte span); a *term* is what the
+//! scorers compare: the lower-cased, stemmed form of a token that is not a stop
+//! word, interned as a [`TermId`].
+
+use crate::language::Language;
+use crate::span::Span;
+use std::collections::{HashMap, HashSet};
+use unicode_segmentation::UnicodeSegmentation;
+
+/// A word of a text: a UAX #29 word that contains a letter or a digit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token<'a> {
+    /// The word as written in the text.
+    pub text: &'a str,
+    /// Where the word is, in UTF-8 byte offsets into the tokenized text.
+    pub span: Span,
+}
+
+/// The words of `text` in order, with byte spans (UAX #29 word boundaries;
+/// runs of punctuation, symbols and white space are not words).
+///
+/// ```
+/// let words: Vec<&str> = precis::tokens("Mr. O'Neil paid $5.50!").map(|t| t.text).collect();
+/// assert_eq!(words, ["Mr", "O'Neil", "paid", "5.50"]);
+/// ```
+pub fn tokens(text: &str) -> impl Iterator<Item = Token<'_>> + '_ {
+    text.unicode_word_indices()
+        .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
+        .map(|(start, w)| Token {
+            text: w,
+            span: Span::new(start, start + w.len()),
+        })
+}
+
+/// The number of words in `text` (as counted by [`tokens`]).
+pub fn word_count(text: &str) -> usize {
+    tokens(text).count()
+}
+
+/// The interned id of a term, dense from 0 within one [`Analyzer`].
+pub(crate) type TermId = u32;
+
+/// Longest token kept as a term, in bytes: longer runs (hashes, base64, URLs
+/// without separators) carry no topic and would only bloat the vocabulary.
+const MAX_TERM_BYTES: usize = 40;
+
+/// Turns text into terms for one language: lower-cases, drops stop words,
+/// stems, and interns each distinct term as a [`TermId`].
+pub(crate) struct Analyzer {
+    stop_words: HashSet<&'static str>,
+    stemmer: rust_stemmers::Stemmer,
+    ids: HashMap<String, TermId>,
+    lower: String,
+}
+
+impl Analyzer {
+    /// An analyzer for `language` with an empty vocabulary.
+    pub(crate) fn new(language: Language) -> Analyzer {
+        Analyzer {
+            stop_words: language.stop_words().iter().copied().collect(),
+            stemmer: rust_stemmers::Stemmer::create(language.stemmer_algorithm()),
+            ids: HashMap::new(),
+            lower: String::new(),
+        }
+    }
+
+    /// How many distinct terms have been seen.
+    pub(crate) fn vocabulary_len(&self) -> usize {
+        self.ids.len()
+    }
+
+    /// Appends the terms of `text` to `terms`, in order, and returns the number
+    /// of words (tokens, stop words included) in `text`.
+    pub(crate) fn analyze(&mut self, text: &str, terms: &mut Vec<TermId>) -> usize {
+        let mut words = 0;
+        for token in tokens(text) {
+            words += 1;
+            if let Some(id) = self.term(token.text) {
+                terms.push(id);
+            }
+        }
+        words
+    }
+
+    /// The term of one word, or `None` for a stop word or an over-long token.
+    fn term(&mut self, word: &str) -> Option<TermId> {
+        if word.len() > MAX_TERM_BYTES {
+            return None;
+        }
+        self.lower.clear();
+        self.lower
+            .extend(word.chars().flat_map(char::to_lowercase).map(|c| {
+                if c == '’' {
+                    '\''
+                } else {
+                    c
+                }
+            }));
+        if self.stop_words.contains(self.lower.as_str()) {
+            return None;
+        }
+        let stem = self.stemmer.stem(&self.lower);
+        if let Some(&id) = self.ids.get(stem.as_ref()) {
+            return Some(id);
+        }
+        let id = TermId::try_from(self.ids.len()).ok()?;
+        self.ids.insert(stem.into_owned(), id);
+        Some(id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<(&str, usize, usize)> {
+        tokens(text)
+            .map(|t| (t.text, t.span.start, t.span.end))
+            .collect()
+    }
+
+    #[test]
+    fn tokens_carry_byte_spans() {
+        assert_eq!(
+            words("Hi, wörld 42!"),
+            [("Hi", 0, 2), ("wörld", 4, 10), ("42", 11, 13)]
+        );
+        assert_eq!(words("😀 ok"), [("ok", 5, 7)]);
+        assert_eq!(words("... — !!"), []);
+    }
+
+    #[test]
+    fn analyzer_folds_case_drops_stop_words_and_stems() {
+        let mut a = Analyzer::new(Language::English);
+        let mut terms = Vec::new();
+        let n = a.analyze("The Runners were running; the runner ran.", &mut terms);
+        assert_eq!(n, 7);
+        // "runners", "running", "runner" share the stem "run"/"runner"; stop words are gone.
+        assert_eq!(terms.len(), 4, "{terms:?}");
+        assert_eq!(terms[0], terms[2], "runners ~ runner");
+        assert_eq!(a.vocabulary_len(), 3);
+    }
+
+    #[test]
+    fn curly_apostrophe_is_folded() {
+        let mut a = Analyzer::new(Language::English);
+        let (mut x, mut y) = (Vec::new(), Vec::new());
+        a.analyze("company’s", &mut x);
+        a.analyze("company's", &mut y);
+        assert_eq!(x, y);
+    }
+}

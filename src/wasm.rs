@@ -1,0 +1,271 @@
+//! The JavaScript door: the only module that knows about wasm-bindgen.
+//!
+//! It reads JS options into [`OptionValues`], calls the core once, converts
+//! byte spans to **UTF-16 code-unit offsets** (so `text.slice(start, end)` in JS
+//! is exactly the sentence) and returns plain objects. Errors become JS `Error`s
+//! whose message names the option.
+
+use crate::error::Error;
+use crate::options::{OptionValues, OPTION_NAMES};
+use crate::utf16::Utf16Offsets;
+use crate::Language;
+use js_sys::{Array, Object};
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPESCRIPT: &'static str = r#"
+/** How sentences are scored. "hybrid" (the default) combines graph centrality with position and title priors. */
+export type Algorithm = "hybrid" | "textrank" | "lexrank" | "luhn" | "centroid" | "lead";
+
+/** ISO 639-1 code of the text's language (abbreviations, stop words, stemming). Default "en". */
+export type Language = "en" | "de" | "fr" | "es" | "it" | "pt" | "nl";
+
+/** Options of `summarize`. All are optional; give at most one of `sentences`, `ratio`, `words`. */
+export interface SummarizeOptions {
+  /** At most this many sentences (a whole number ≥ 1). Default 3. */
+  sentences?: number;
+  /** This share of the document's sentences, 0 < ratio ≤ 1 (at least one sentence). */
+  ratio?: number;
+  /** At most this many words (the first chosen sentence is always kept). */
+  words?: number;
+  /** Scoring method. Default "hybrid". */
+  algorithm?: Algorithm;
+  /** Language of the text. Default "en". */
+  language?: Language;
+  /** Redundancy avoidance in [0, 1]; 0 picks purely by score. Default 0.3. */
+  diversity?: number;
+  /** The article's title, when known separately; its words inform the scoring. */
+  title?: string;
+  /** Leave out copyright lines, comment prompts, captions, share and sign-up prompts. Default true. */
+  skipBoilerplate?: boolean;
+  /** Allow a title line found in the text to be chosen. Default false. */
+  includeTitle?: boolean;
+}
+
+/** Options of `sentences`. */
+export interface SentencesOptions {
+  /** Language of the text. Default "en". */
+  language?: Language;
+}
+
+/** A sentence of the text. `start`/`end` are UTF-16 code-unit offsets: `text.slice(start, end) === sentence.text`. */
+export interface SentenceSpan {
+  /** Position among the document's sentences, from 0. */
+  index: number;
+  /** UTF-16 offset of the sentence's first code unit. */
+  start: number;
+  /** UTF-16 offset one past the sentence's last code unit. */
+  end: number;
+  /** The sentence, trimmed of surrounding white space. */
+  text: string;
+}
+
+/** A sentence with its score. */
+export interface ScoredSentence extends SentenceSpan {
+  /** How summary-worthy the sentence is, in [0, 1] (1 for the best). */
+  score: number;
+  /** Whether the sentence is in the summary. */
+  selected: boolean;
+  /** Whether the sentence was recognised as boilerplate (copyright line, caption, prompt…). */
+  boilerplate: boolean;
+}
+
+/** The result of `summarize`. */
+export interface SummaryResult {
+  /** The chosen sentences in document order, joined with "\n" (line breaks inside a sentence become spaces). */
+  summary: string;
+  /** Every sentence of the document, in order. */
+  sentences: ScoredSentence[];
+}
+"#;
+
+/// Installs the panic hook (a debugging backstop: no input is meant to panic).
+#[wasm_bindgen(start)]
+pub fn start() {
+    #[cfg(feature = "console_error_panic_hook")]
+    console_error_panic_hook::set_once();
+}
+
+/// A sentence as JS sees it (UTF-16 offsets).
+#[derive(Serialize)]
+struct JsSentence<'a> {
+    index: usize,
+    start: usize,
+    end: usize,
+    text: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    score: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    selected: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    boilerplate: Option<bool>,
+}
+
+/// The result of `summarize` as JS sees it.
+#[derive(Serialize)]
+struct JsSummary<'a> {
+    summary: String,
+    sentences: Vec<JsSentence<'a>>,
+}
+
+/// Summarizes `text`: every sentence with its score, and the chosen ones.
+#[wasm_bindgen(js_name = summarize, unchecked_return_type = "SummaryResult")]
+pub fn summarize_js(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "SummarizeOptions")] options: Option<Object>,
+) -> Result<JsValue, JsError> {
+    let text = read_text(&text)?;
+    let options = read_options(options.as_ref(), OPTION_NAMES)?.into_options()?;
+    let summary = crate::summarize(&text, &options)?;
+    let mut utf16 = Utf16Offsets::new(&text);
+    let sentences = summary
+        .sentences
+        .iter()
+        .map(|s| JsSentence {
+            index: s.index,
+            start: utf16.convert(s.span.start),
+            end: utf16.convert(s.span.end),
+            text: s.text,
+            score: Some(s.score),
+            selected: Some(s.selected),
+            boilerplate: Some(s.boilerplate),
+        })
+        .collect();
+    to_js(&JsSummary {
+        summary: summary.text(),
+        sentences,
+    })
+}
+
+/// Splits `text` into sentences (UTF-16 offsets).
+#[wasm_bindgen(js_name = sentences, unchecked_return_type = "SentenceSpan[]")]
+pub fn sentences_js(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "SentencesOptions")] options: Option<Object>,
+) -> Result<JsValue, JsError> {
+    let text = read_text(&text)?;
+    let values = read_options(options.as_ref(), &["language"])?;
+    let language = match values.language {
+        Some(code) => code.parse::<Language>()?,
+        None => Language::default(),
+    };
+    let mut utf16 = Utf16Offsets::new(&text);
+    let sentences: Vec<JsSentence<'_>> = crate::sentences_in(&text, language)
+        .enumerate()
+        .map(|(index, s)| JsSentence {
+            index,
+            start: utf16.convert(s.span.start),
+            end: utf16.convert(s.span.end),
+            text: s.text,
+            score: None,
+            selected: None,
+            boilerplate: None,
+        })
+        .collect();
+    to_js(&sentences)
+}
+
+fn to_js(value: &impl Serialize) -> Result<JsValue, JsError> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsError::new(&format!("cannot build the result: {e}")))
+}
+
+/// The text argument as a Rust string (lone surrogates become U+FFFD, which
+/// keeps every UTF-16 offset unchanged).
+fn read_text(text: &JsValue) -> Result<String, JsError> {
+    text.as_string().ok_or_else(|| {
+        JsError::new(&format!(
+            "invalid argument \"text\": expected a string, got {}",
+            describe(text)
+        ))
+    })
+}
+
+/// Reads a JS options object; `allowed` lists the keys this function takes.
+fn read_options(options: Option<&Object>, allowed: &[&str]) -> Result<OptionValues, Error> {
+    let mut values = OptionValues::default();
+    let Some(object) = options else {
+        return Ok(values);
+    };
+    let value: &JsValue = object.as_ref();
+    if value.is_null() || value.is_undefined() {
+        return Ok(values);
+    }
+    if !value.is_object() || Array::is_array(value) {
+        return Err(Error::invalid_option(
+            "options",
+            "an object",
+            describe(value),
+        ));
+    }
+    let entries = Object::entries(object);
+    for entry in entries.iter() {
+        let pair = Array::from(&entry);
+        let key = pair.get(0).as_string().unwrap_or_default();
+        let v = pair.get(1);
+        if !allowed.contains(&key.as_str()) {
+            return Err(Error::unknown_option(&key));
+        }
+        if v.is_undefined() {
+            continue; // `{ ratio: undefined }` is the same as leaving it out
+        }
+        match key.as_str() {
+            "sentences" => values.sentences = Some(number(&key, &v)?),
+            "ratio" => values.ratio = Some(number(&key, &v)?),
+            "words" => values.words = Some(number(&key, &v)?),
+            "diversity" => values.diversity = Some(number(&key, &v)?),
+            "algorithm" => values.algorithm = Some(string(&key, &v)?),
+            "language" => values.language = Some(string(&key, &v)?),
+            "title" => values.title = Some(string(&key, &v)?),
+            "skipBoilerplate" => values.skip_boilerplate = Some(boolean(&key, &v)?),
+            "includeTitle" => values.include_title = Some(boolean(&key, &v)?),
+            _ => return Err(Error::unknown_option(&key)),
+        }
+    }
+    Ok(values)
+}
+
+fn number(option: &str, v: &JsValue) -> Result<f64, Error> {
+    v.as_f64()
+        .ok_or_else(|| Error::invalid_option(option, "a number", describe(v)))
+}
+
+fn string(option: &str, v: &JsValue) -> Result<String, Error> {
+    v.as_string()
+        .ok_or_else(|| Error::invalid_option(option, "a string", describe(v)))
+}
+
+fn boolean(option: &str, v: &JsValue) -> Result<bool, Error> {
+    v.as_bool()
+        .ok_or_else(|| Error::invalid_option(option, "true or false", describe(v)))
+}
+
+/// A short description of a JS value for error messages.
+fn describe(v: &JsValue) -> String {
+    if let Some(s) = v.as_string() {
+        return format!("{s:?}");
+    }
+    if let Some(n) = v.as_f64() {
+        return crate::options::format_number(n);
+    }
+    if let Some(b) = v.as_bool() {
+        return b.to_string();
+    }
+    if v.is_null() {
+        "null".to_string()
+    } else if v.is_undefined() {
+        "undefined".to_string()
+    } else if Array::is_array(v) {
+        "an array".to_string()
+    } else if v.is_function() {
+        "a function".to_string()
+    } else if v.is_bigint() {
+        "a bigint".to_string()
+    } else if v.is_symbol() {
+        "a symbol".to_string()
+    } else {
+        "an object".to_string()
+    }
+}
