@@ -1,24 +1,60 @@
 //! Sentence segmentation with exact byte spans.
 //!
-//! PLACEHOLDER implementation (UAX #29 sentence bounds, trimmed, split at
-//! paragraph breaks); the rule-based corrections are being written.
+//! A rule-based segmenter for article text, in three passes over the input
+//! (every offset is a UTF-8 byte offset into the caller's text):
+//!
+//! 1. [`layout`]: blocks at blank lines (paragraphs), then segments at line
+//!    breaks that end a unit by themselves (headings, bylines, list items);
+//!    line breaks inside hard-wrapped sentences are kept.
+//! 2. [`scan`]: each segment is cut at terminal punctuation, where the
+//!    [`rules`] allow it (abbreviations, initials, numbers, quotes, ellipses,
+//!    lists, missing spaces, CJK full-width stops), using the word lists of
+//!    the language ([`abbreviations`]).
+//! 3. [`limit`]: each sentence is trimmed and, if longer than
+//!    [`MAX_SENTENCE_BYTES`], cut into pieces.
+//!
+//! Segmentation is total (every input gives an answer, nothing panics) and
+//! lossless (every non-white-space character lies in exactly one sentence).
+
+mod abbreviations;
+mod chars;
+mod layout;
+mod limit;
+mod list;
+mod rules;
+mod scan;
 
 use crate::language::Language;
 use crate::span::Span;
-use unicode_segmentation::UnicodeSegmentation;
+use abbreviations::Abbreviations;
+
+/// The longest sentence produced, in UTF-8 bytes (about 500 English words). A
+/// longer run of text without a sentence end is cut at the last white space
+/// before this length, or at a `char` boundary when the second half of that
+/// window holds no white space. Also reachable as [`Sentence::MAX_BYTES`].
+pub const MAX_SENTENCE_BYTES: usize = 3000;
 
 /// One sentence of a text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Sentence<'a> {
-    /// The sentence, trimmed of surrounding white space; equal to `span.slice(text)`.
+    /// The sentence, trimmed of surrounding white space, never empty; equal to
+    /// `span.slice(text)`.
     pub text: &'a str,
     /// Where the sentence is, in UTF-8 byte offsets into the segmented text.
     pub span: Span,
-    /// The index of the paragraph (block separated by blank lines) it belongs to, from 0.
+    /// The index of the paragraph (block separated by blank lines; a line of
+    /// white space counts as blank) it belongs to, from 0, counting only
+    /// paragraphs that hold a sentence.
     pub paragraph: usize,
 }
 
-/// An iterator over the sentences of a text, in order. Made by [`sentences`].
+impl Sentence<'_> {
+    /// The longest sentence produced, in UTF-8 bytes: [`MAX_SENTENCE_BYTES`].
+    pub const MAX_BYTES: usize = MAX_SENTENCE_BYTES;
+}
+
+/// An iterator over the sentences of a text, in order, with increasing,
+/// non-overlapping spans. Made by [`sentences`] and [`sentences_in`].
 #[derive(Clone, Debug)]
 pub struct Sentences<'a> {
     inner: std::vec::IntoIter<Sentence<'a>>,
@@ -26,10 +62,17 @@ pub struct Sentences<'a> {
 
 impl<'a> Iterator for Sentences<'a> {
     type Item = Sentence<'a>;
+
     fn next(&mut self) -> Option<Sentence<'a>> {
         self.inner.next()
     }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.inner.size_hint()
+    }
 }
+
+impl ExactSizeIterator for Sentences<'_> {}
 
 /// The sentences of an English `text`, in order, with byte spans.
 ///
@@ -42,26 +85,34 @@ pub fn sentences(text: &str) -> Sentences<'_> {
 }
 
 /// The sentences of `text` written in `language`, in order, with byte spans.
-pub fn sentences_in(text: &str, _language: Language) -> Sentences<'_> {
+/// The language chooses the abbreviation lists (German `z.B.`, `Nr. 5`).
+///
+/// ```
+/// use precis::Language;
+/// let text = "Das Haus Nr. 5 ist rot. Es ist alt.";
+/// let de: Vec<&str> = precis::sentences_in(text, Language::German).map(|s| s.text).collect();
+/// assert_eq!(de, ["Das Haus Nr. 5 ist rot.", "Es ist alt."]);
+/// ```
+pub fn sentences_in(text: &str, language: Language) -> Sentences<'_> {
+    let lists = Abbreviations::of(language);
     let mut out = Vec::new();
-    let mut paragraph = 0;
-    let mut offset = 0;
-    for block in text.split("\n\n") {
-        let mut any = false;
-        for (i, s) in block.split_sentence_bound_indices() {
-            let trimmed = s.trim();
-            if trimmed.is_empty() {
-                continue;
-            }
-            let lead = s.len() - s.trim_start().len();
-            let start = offset + i + lead;
-            out.push(Sentence { text: trimmed, span: Span::new(start, start + trimmed.len()), paragraph });
-            any = true;
-        }
-        if any {
-            paragraph += 1;
-        }
-        offset += block.len() + 2;
+    layout::segments(text, |segment, paragraph| {
+        let Some(segment_text) = text.get(segment.clone()) else {
+            return;
+        };
+        scan::split(segment_text, lists, |start, end| {
+            limit::pieces(text, segment.start + start..segment.start + end, |piece| {
+                if let Some(sentence) = text.get(piece.clone()) {
+                    out.push(Sentence {
+                        text: sentence,
+                        span: Span::new(piece.start, piece.end),
+                        paragraph,
+                    });
+                }
+            });
+        });
+    });
+    Sentences {
+        inner: out.into_iter(),
     }
-    Sentences { inner: out.into_iter() }
 }
