@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
-# Every check of the project, in order, each under a header; stops at the first failure
-# and ends with a table of step timings. `npm test` and CI (.ci/run) run this.
+# Every check of the project, in order, each under a header, ending with a table of step
+# timings. `npm test` and CI (.ci/run) run this.
+#
+#   bash scripts/test.sh               stop at the first failing step
+#   bash scripts/test.sh --keep-going  run every step, then list the failed ones
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:/usr/bin:$PATH"   # cargo-installed tools; /usr/bin/chromedriver
@@ -8,18 +11,36 @@ export PATH="$HOME/.cargo/bin:/usr/bin:$PATH"   # cargo-installed tools; /usr/bi
 # keep it off the network, which is closed here.
 export WASM_BINDGEN_TEST_WEBDRIVER_JSON="$PWD/scripts/webdriver.json"
 
+keep_going=false
+case "${1:-}" in
+  "") ;;
+  --keep-going) keep_going=true ;;
+  *) echo "usage: $0 [--keep-going]" >&2; exit 2 ;;
+esac
+
 timings=()
+failed=()
 
 # step NAME COMMAND...: runs COMMAND under a header and records how long it took.
 step() {
   local name=$1; shift
   printf '\n\033[1m==> %s\033[0m\n    $ %s\n' "$name" "$*"
-  local start=$SECONDS
+  local start=$SECONDS status=ok
   if ! "$@"; then
+    status=FAILED
+    failed+=("$name")
     printf '\n\033[1;31mFAILED: %s\033[0m (after %ss)\n' "$name" "$((SECONDS - start))"
+  fi
+  timings+=("$(printf '%6ss  %-6s  %s' "$((SECONDS - start))" "$status" "$name")")
+  if [[ $status == FAILED ]] && ! $keep_going; then
+    summary
     exit 1
   fi
-  timings+=("$(printf '%6ss  %s' "$((SECONDS - start))" "$name")")
+}
+
+summary() {
+  printf '\n\033[1mStep timings\033[0m\n'
+  printf '%s\n' "${timings[@]}"
 }
 
 step "setup" bash scripts/setup.sh --browser
@@ -33,5 +54,9 @@ step "build pkg/" npm run build
 step "JS tests (pkg/ in node, CLI agreement)" node --test tests/js/
 step "page tests (chromium)" node --test tests/e2e/
 
+summary
+if ((${#failed[@]})); then
+  printf '\n\033[1;31m%d step(s) failed:\033[0m %s\n' "${#failed[@]}" "${failed[*]}"
+  exit 1
+fi
 printf '\n\033[1mAll checks passed.\033[0m\n'
-printf '%s\n' "${timings[@]}"
