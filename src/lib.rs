@@ -53,7 +53,7 @@ mod token;
 mod utf16;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use error::{Error, ErrorKind};
 pub use language::Language;

@@ -80,6 +80,17 @@ export interface SummaryResult {
 }
 "#;
 
+#[wasm_bindgen]
+extern "C" {
+    /// A `SummarizeOptions` object from JS (read key by key; any value is checked).
+    #[wasm_bindgen(typescript_type = "SummarizeOptions")]
+    pub type SummarizeOptions;
+
+    /// A `SentencesOptions` object from JS.
+    #[wasm_bindgen(typescript_type = "SentencesOptions")]
+    pub type SentencesOptions;
+}
+
 /// Installs the panic hook (a debugging backstop: no input is meant to panic).
 #[wasm_bindgen(start)]
 pub fn start() {
@@ -113,10 +124,11 @@ struct JsSummary<'a> {
 #[wasm_bindgen(js_name = summarize, unchecked_return_type = "SummaryResult")]
 pub fn summarize_js(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "SummarizeOptions")] options: Option<Object>,
+    options: Option<SummarizeOptions>,
 ) -> Result<JsValue, JsError> {
     let text = read_text(&text)?;
-    let options = read_options(options.as_ref(), OPTION_NAMES)?.into_options()?;
+    let options = read_options(options.as_ref().map(AsRef::<JsValue>::as_ref), OPTION_NAMES)?
+        .into_options()?;
     let summary = crate::summarize(&text, &options)?;
     let mut utf16 = Utf16Offsets::new(&text);
     let sentences = summary
@@ -142,10 +154,13 @@ pub fn summarize_js(
 #[wasm_bindgen(js_name = sentences, unchecked_return_type = "SentenceSpan[]")]
 pub fn sentences_js(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "SentencesOptions")] options: Option<Object>,
+    options: Option<SentencesOptions>,
 ) -> Result<JsValue, JsError> {
     let text = read_text(&text)?;
-    let values = read_options(options.as_ref(), &["language"])?;
+    let values = read_options(
+        options.as_ref().map(AsRef::<JsValue>::as_ref),
+        &["language"],
+    )?;
     let language = match values.language {
         Some(code) => code.parse::<Language>()?,
         None => Language::default(),
@@ -184,23 +199,22 @@ fn read_text(text: &JsValue) -> Result<String, JsError> {
 }
 
 /// Reads a JS options object; `allowed` lists the keys this function takes.
-fn read_options(options: Option<&Object>, allowed: &[&str]) -> Result<OptionValues, Error> {
+fn read_options(options: Option<&JsValue>, allowed: &[&str]) -> Result<OptionValues, Error> {
     let mut values = OptionValues::default();
-    let Some(object) = options else {
+    let Some(value) = options else {
         return Ok(values);
     };
-    let value: &JsValue = object.as_ref();
     if value.is_null() || value.is_undefined() {
         return Ok(values);
     }
-    if !value.is_object() || Array::is_array(value) {
+    if !value.is_object() || Array::is_array(value) || value.is_function() {
         return Err(Error::invalid_option(
             "options",
             "an object",
             describe(value),
         ));
     }
-    let entries = Object::entries(object);
+    let entries = Object::entries(value.unchecked_ref::<Object>());
     for entry in entries.iter() {
         let pair = Array::from(&entry);
         let key = pair.get(0).as_string().unwrap_or_default();
