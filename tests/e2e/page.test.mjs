@@ -138,6 +138,9 @@ describe('demo page', () => {
     assert.deepEqual(marks, items, 'the highlighted sentences are the summary');
     assert.equal(await page.locator('#document').textContent(), article, 'the view rebuilds the article exactly');
     assert.ok((await page.locator('#document .sentence.boilerplate').count()) > 0, 'boilerplate is marked');
+    const scores = await page.locator('#document .sentence').evaluateAll((els) =>
+      els.map((el) => Number.parseFloat(el.style.getPropertyValue('--score'))));
+    assert.ok(scores.length > 3 && scores.every((x) => x >= 0 && x <= 1), `every sentence is shaded by score: ${scores}`);
     assert.match(await page.locator('#status').textContent(), /^3 of \d+ sentences · \d+ → \d+ words/);
     await screenshot(page, 'desktop-summary');
 
