@@ -9,7 +9,7 @@
 //! credit, copyright or promotion (the rest of a caption is caption too).
 
 use crate::document::{ends_like_a_sentence, Document};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 /// Phrases that mark a sentence as boilerplate wherever it stands (lower case).
 const CUES: &[&str] = &[
@@ -117,7 +117,7 @@ enum Signal {
 pub(crate) fn detect(doc: &Document<'_>) -> Vec<bool> {
     let n = doc.len();
     let tail_start = n - ((n as f64 * TAIL_SHARE).ceil() as usize).min(n);
-    let mut repeats: HashMap<&str, usize> = HashMap::new();
+    let mut repeats: FxHashMap<&str, usize> = FxHashMap::default();
     for s in &doc.sentences {
         *repeats.entry(s.text).or_insert(0) += 1;
     }

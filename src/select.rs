@@ -14,8 +14,9 @@
 use crate::document::Document;
 use crate::graph::{Postings, Shared, WINDOW};
 use crate::options::Length;
+use rustc_hash::FxHashSet;
 use std::cmp::Ordering;
-use std::collections::{BinaryHeap, HashSet};
+use std::collections::BinaryHeap;
 
 /// The indices of the chosen sentences, in document order.
 ///
@@ -78,7 +79,7 @@ pub(crate) fn select(
         })
         .collect();
     let mut chosen = Vec::with_capacity(max_count.min(n));
-    let mut chosen_texts: HashSet<&str> = HashSet::new();
+    let mut chosen_texts: FxHashSet<&str> = FxHashSet::default();
     let mut words_left = word_budget;
     let mut window = vec![Shared::default(); 2 * WINDOW + 1];
     while chosen.len() < max_count {

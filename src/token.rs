@@ -6,7 +6,7 @@
 
 use crate::language::Language;
 use crate::span::Span;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 use unicode_segmentation::UnicodeSegmentation;
 
 /// A word of a text: a UAX #29 word that contains a letter or a digit.
@@ -49,9 +49,12 @@ const MAX_TERM_BYTES: usize = 40;
 /// Turns text into terms for one language: lower-cases, drops stop words,
 /// stems, and interns each distinct term as a [`TermId`].
 pub(crate) struct Analyzer {
-    stop_words: HashSet<&'static str>,
+    stop_words: FxHashSet<&'static str>,
     stemmer: rust_stemmers::Stemmer,
-    ids: HashMap<String, TermId>,
+    /// Stem → term id.
+    ids: FxHashMap<String, TermId>,
+    /// Lower-cased word → its term (`None` for a stop word): each distinct word is stemmed once.
+    words: FxHashMap<String, Option<TermId>>,
     lower: String,
 }
 
@@ -61,7 +64,8 @@ impl Analyzer {
         Analyzer {
             stop_words: language.stop_words().iter().copied().collect(),
             stemmer: rust_stemmers::Stemmer::create(language.stemmer_algorithm()),
-            ids: HashMap::new(),
+            ids: FxHashMap::default(),
+            words: FxHashMap::default(),
             lower: String::new(),
         }
     }
