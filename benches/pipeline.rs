@@ -1,2 +1,92 @@
-//! placeholder
+//! How long does each pipeline stage take, and does the cost grow linearly?
+//! Times segmentation, analysis (segmentation + tokenizing), scoring (every
+//! algorithm), selection and the whole `summarize` call on generated articles
+//! of 6 KB, 100 KB, 1 MB and 10 MB (see `corpus.rs`); criterion prints MB/s.
+//!
+//! Run: `cargo bench --features dev --bench pipeline` (add a filter such as
+//! `-- end_to_end` to run one group).
+
+#[cfg(not(target_arch = "wasm32"))]
+#[path = "corpus.rs"]
+mod corpus;
+
+#[cfg(not(target_arch = "wasm32"))]
+mod bench {
+    use super::corpus::article;
+    use criterion::{criterion_group, BenchmarkId, Criterion, SamplingMode, Throughput};
+    use precis::{dev, Algorithm, Language, Length, Options};
+    use std::hint::black_box;
+    use std::time::Duration;
+
+    const SIZES: [(&str, usize); 4] = [
+        ("6KB", 6 * 1024),
+        ("100KB", 100 * 1024),
+        ("1MB", 1024 * 1024),
+        ("10MB", 10 * 1024 * 1024),
+    ];
+
+    fn configure(
+        c: &mut Criterion,
+        name: &str,
+        size: usize,
+    ) -> criterion::BenchmarkGroup<'_, criterion::measurement::WallTime> {
+        let mut group = c.benchmark_group(name);
+        if size >= 1024 * 1024 {
+            group
+                .sampling_mode(SamplingMode::Flat)
+                .sample_size(10)
+                .measurement_time(Duration::from_secs(8));
+        }
+        group
+    }
+
+    fn stages(c: &mut Criterion) {
+        for (label, size) in SIZES {
+            let text = article(size);
+            let mut group = configure(c, &format!("stages/{label}"), size);
+            group.throughput(Throughput::Bytes(text.len() as u64));
+            group.bench_function("segment", |b| {
+                b.iter(|| precis::sentences(black_box(&text)).count())
+            });
+            group.bench_function("analyze (segment + tokenize)", |b| {
+                b.iter(|| dev::analyze(black_box(&text), Language::English).len())
+            });
+            let doc = dev::analyze(&text, Language::English);
+            group.bench_function("boilerplate", |b| b.iter(|| doc.boilerplate()));
+            for algorithm in Algorithm::ALL {
+                group.bench_function(BenchmarkId::new("score", algorithm), |b| {
+                    b.iter(|| doc.score(algorithm))
+                });
+            }
+            let scores = doc.score(Algorithm::Hybrid);
+            group.bench_function("select 3 (MMR)", |b| {
+                b.iter(|| doc.select(&scores, Length::Sentences(3), precis::DEFAULT_DIVERSITY))
+            });
+            group.bench_function("select 20% (MMR)", |b| {
+                b.iter(|| doc.select(&scores, Length::Ratio(0.2), precis::DEFAULT_DIVERSITY))
+            });
+            group.finish();
+        }
+    }
+
+    fn end_to_end(c: &mut Criterion) {
+        for (label, size) in SIZES {
+            let text = article(size);
+            let mut group = configure(c, "end_to_end", size);
+            group.throughput(Throughput::Bytes(text.len() as u64));
+            let options = Options::default();
+            group.bench_function(label, |b| {
+                b.iter(|| precis::summarize(black_box(&text), &options))
+            });
+            group.finish();
+        }
+    }
+
+    criterion_group!(benches, end_to_end, stages);
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+criterion::criterion_main!(bench::benches);
+
+#[cfg(target_arch = "wasm32")]
 fn main() {}

@@ -55,6 +55,9 @@ mod utf16;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
+#[cfg(feature = "dev")]
+pub mod dev;
+
 pub use error::{Error, ErrorKind};
 pub use language::Language;
 pub use options::{

@@ -94,24 +94,32 @@ impl Analyzer {
             return None;
         }
         self.lower.clear();
-        self.lower
-            .extend(word.chars().flat_map(char::to_lowercase).map(|c| {
-                if c == '’' {
-                    '\''
-                } else {
-                    c
+        if word.is_ascii() {
+            self.lower.push_str(word);
+            self.lower.make_ascii_lowercase();
+        } else {
+            let folded = word.chars().flat_map(char::to_lowercase);
+            self.lower
+                .extend(folded.map(|c| if c == '’' { '\'' } else { c }));
+        }
+        if let Some(&term) = self.words.get(self.lower.as_str()) {
+            return term;
+        }
+        let term = if self.stop_words.contains(self.lower.as_str()) {
+            None
+        } else {
+            let stem = self.stemmer.stem(&self.lower);
+            match self.ids.get(stem.as_ref()) {
+                Some(&id) => Some(id),
+                None => {
+                    let id = TermId::try_from(self.ids.len()).ok()?;
+                    self.ids.insert(stem.into_owned(), id);
+                    Some(id)
                 }
-            }));
-        if self.stop_words.contains(self.lower.as_str()) {
-            return None;
-        }
-        let stem = self.stemmer.stem(&self.lower);
-        if let Some(&id) = self.ids.get(stem.as_ref()) {
-            return Some(id);
-        }
-        let id = TermId::try_from(self.ids.len()).ok()?;
-        self.ids.insert(stem.into_owned(), id);
-        Some(id)
+            }
+        };
+        self.words.insert(self.lower.clone(), term);
+        term
     }
 }
 

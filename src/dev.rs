@@ -1,0 +1,47 @@
+//! The pipeline's stages one by one, for benchmarks and tuning (feature `dev`).
+//! Not a stable API: it exists so `benches/pipeline.rs` can time each stage.
+
+use crate::document::Document;
+use crate::options::{Algorithm, Length};
+use crate::Language;
+
+/// A segmented and analysed document (stages 1 and 2: segment, tokenize).
+pub struct Analyzed<'a>(Document<'a>);
+
+/// Segments and tokenizes `text`.
+pub fn analyze(text: &str, language: Language) -> Analyzed<'_> {
+    Analyzed(Document::new(text, language, None))
+}
+
+impl Analyzed<'_> {
+    /// The number of sentences.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// True when the text has no sentence.
+    pub fn is_empty(&self) -> bool {
+        self.0.len() == 0
+    }
+
+    /// Boilerplate flags, one per sentence.
+    pub fn boilerplate(&self) -> Vec<bool> {
+        crate::boilerplate::detect(&self.0)
+    }
+
+    /// Stage 3: one score per sentence.
+    pub fn score(&self, algorithm: Algorithm) -> Vec<f64> {
+        crate::algorithm::score(&self.0, algorithm)
+    }
+
+    /// Stage 4: the chosen sentence indices, with every sentence eligible.
+    pub fn select(&self, scores: &[f64], length: Length, diversity: f64) -> Vec<usize> {
+        crate::select::select(
+            &self.0,
+            scores,
+            &vec![true; self.0.len()],
+            length,
+            diversity,
+        )
+    }
+}
