@@ -9,6 +9,7 @@
 //! credit, copyright or promotion (the rest of a caption is caption too).
 
 use crate::document::{ends_like_a_sentence, Document};
+use crate::token::fold_case;
 use rustc_hash::FxHashMap;
 
 /// Phrases that mark a sentence as boilerplate wherever it stands (lower case).
@@ -117,6 +118,8 @@ enum Signal {
 pub(crate) fn detect(doc: &Document<'_>) -> Vec<bool> {
     let n = doc.len();
     let tail_start = n - ((n as f64 * TAIL_SHARE).ceil() as usize).min(n);
+    let cues = CueIndex::new();
+    let mut lower = String::new();
     let mut repeats: FxHashMap<&str, usize> = FxHashMap::default();
     for s in &doc.sentences {
         *repeats.entry(s.text).or_insert(0) += 1;
@@ -127,7 +130,7 @@ pub(crate) fn detect(doc: &Document<'_>) -> Vec<bool> {
         .enumerate()
         .map(|(i, s)| {
             let words = doc.words.get(i).copied().unwrap_or(0);
-            if content_signal(s.text) {
+            if cues.matches(s.text, &mut lower) {
                 return Signal::Content;
             }
             let own_line = doc.own_line.get(i).copied().unwrap_or(false);
@@ -166,31 +169,68 @@ pub(crate) fn detect(doc: &Document<'_>) -> Vec<bool> {
     flags
 }
 
-/// True when the words of `sentence` say it is boilerplate.
-fn content_signal(sentence: &str) -> bool {
-    if sentence.contains('©') {
-        return true;
+/// The cue phrases indexed by their first word, so that a sentence is only
+/// searched for the phrases whose first word it contains.
+struct CueIndex {
+    by_first_word: FxHashMap<&'static str, Vec<&'static str>>,
+}
+
+impl CueIndex {
+    fn new() -> CueIndex {
+        let mut by_first_word: FxHashMap<&'static str, Vec<&'static str>> = FxHashMap::default();
+        for &cue in CUES.iter().chain(CAPTION_CUES) {
+            if let Some(first) = words_of(cue).next() {
+                by_first_word.entry(first).or_default().push(cue);
+            }
+        }
+        CueIndex { by_first_word }
     }
-    let lower = sentence.to_lowercase().replace('’', "'");
-    if CUES
-        .iter()
-        .chain(CAPTION_CUES)
-        .any(|cue| lower.contains(cue))
-    {
-        return true;
+
+    /// True when the words of `sentence` say it is boilerplate.
+    fn matches(&self, sentence: &str, lower: &mut String) -> bool {
+        if sentence.contains('©') {
+            return true;
+        }
+        lower.clear();
+        fold_case(sentence, lower);
+        if starts_a_notice(lower) {
+            return true;
+        }
+        let mut addresses_reader = false;
+        let mut promotes = false;
+        for word in words_of(lower) {
+            if let Some(cues) = self.by_first_word.get(word) {
+                if cues.iter().any(|cue| lower.contains(cue)) {
+                    return true;
+                }
+            }
+            addresses_reader |= matches!(word, "you" | "your");
+            promotes |= PROMO_WORDS.contains(&word);
+        }
+        addresses_reader && promotes
     }
-    if lower.starts_with("copyright")
-        || lower.starts_with("advertisement")
-        || lower.starts_with("tags:")
-    {
-        return true;
+}
+
+/// True for a lower-cased line that opens like a notice: "copyright" followed by
+/// a year, "tags:", or a bare "advertisement"/"sponsored content" label. A
+/// sentence *about* copyright ("Copyright law changed…") is not one.
+fn starts_a_notice(lower: &str) -> bool {
+    let mut words = words_of(lower);
+    let first = words.next();
+    let rest: Vec<&str> = words.take(3).collect();
+    match first {
+        Some("copyright") => rest
+            .iter()
+            .any(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())),
+        Some("advertisement" | "sponsored") => rest.len() <= 2,
+        _ => lower.starts_with("tags:"),
     }
-    let words: Vec<&str> = lower
-        .split(|c: char| !c.is_alphanumeric())
+}
+
+/// The alphanumeric runs of `text`.
+fn words_of(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .collect();
-    let addresses_reader = words.iter().any(|w| matches!(*w, "you" | "your"));
-    addresses_reader && words.iter().any(|w| PROMO_WORDS.contains(w))
 }
 
 #[cfg(test)]
@@ -267,6 +307,16 @@ mod tests {
             flagged("\"You cannot win this,\" the mayor told the council on Tuesday evening.")
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn a_sentence_about_copyright_is_not_a_notice() {
+        assert!(
+            flagged("Copyright law changed in 2019 after a long campaign by authors.").is_empty()
+        );
+        assert!(starts_a_notice("copyright 2024 city news"));
+        assert!(starts_a_notice("tags: politics, budget"));
+        assert!(!starts_a_notice("tags were fitted to the birds"));
     }
 
     #[test]

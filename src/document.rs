@@ -18,6 +18,8 @@ pub(crate) struct Document<'a> {
     pub words: Vec<usize>,
     /// For each term id, the number of sentences containing it.
     pub sentence_frequency: Vec<u32>,
+    /// For each term id, its inverse sentence frequency (see [`Document::idf`]).
+    idf: Vec<f64>,
     /// Distinct terms of the title (given, or the title line found in the text), sorted.
     pub title_terms: Vec<TermId>,
     /// The index of the sentence that is the document's title line, if any.
@@ -27,6 +29,10 @@ pub(crate) struct Document<'a> {
     /// Whether each sentence fills a line (or several) on its own, with nothing else on its lines.
     pub own_line: Vec<bool>,
 }
+
+/// The smallest inverse sentence frequency, so that a term found in every
+/// sentence still counts a little.
+const MIN_IDF: f64 = 0.01;
 
 /// Longest heading or title, in words.
 const MAX_HEADING_WORDS: usize = 20;
@@ -80,12 +86,18 @@ impl<'a> Document<'a> {
                 }
             }
         }
+        let n = sentences.len().max(1) as f64;
+        let idf = sentence_frequency
+            .iter()
+            .map(|&sf| (n / f64::from(sf.max(1))).ln().max(MIN_IDF))
+            .collect();
         Document {
             sentences,
             sequences,
             bags,
             words,
             sentence_frequency,
+            idf,
             title_terms,
             title_line,
             heading,
@@ -98,16 +110,10 @@ impl<'a> Document<'a> {
         self.sentences.len()
     }
 
-    /// The inverse sentence frequency of `term`: `ln(n / sf)`, at least a small positive value.
+    /// The inverse sentence frequency of `term`: `ln(n / sf)` for `n` sentences of
+    /// which `sf` contain the term, at least [`MIN_IDF`].
     pub(crate) fn idf(&self, term: TermId) -> f64 {
-        let n = self.len().max(1) as f64;
-        let sf = self
-            .sentence_frequency
-            .get(term as usize)
-            .copied()
-            .unwrap_or(1)
-            .max(1) as f64;
-        (n / sf).ln().max(0.01)
+        self.idf.get(term as usize).copied().unwrap_or(MIN_IDF)
     }
 }
 

@@ -11,6 +11,16 @@ use crate::token::TermId;
 /// The farthest apart (in sentences) two sentences may be to get an edge.
 pub(crate) const WINDOW: usize = 128;
 
+/// The most edges a sentence keeps (its heaviest), which bounds PageRank's work
+/// per round on long texts; articles rarely have this many related sentences.
+pub(crate) const MAX_NEIGHBOURS: usize = 48;
+
+/// PageRank stops when the scores (summing to 1) move by less than this in total.
+const TOLERANCE: f64 = 1e-5;
+
+/// PageRank stops after this many rounds in any case.
+const MAX_ROUNDS: usize = 100;
+
 /// An undirected weighted graph over the sentences of a document, as adjacency lists.
 pub(crate) struct Graph {
     /// `edges[i]` lists `(j, weight)` for every neighbour `j` of sentence `i`.
@@ -103,12 +113,18 @@ impl Graph {
                 }
             }
         }
+        for list in &mut edges {
+            if list.len() > MAX_NEIGHBOURS {
+                list.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+                list.truncate(MAX_NEIGHBOURS);
+            }
+        }
         Graph { edges }
     }
 
     /// PageRank (Brin & Page, 1998) with damping `d` over the weighted edges,
-    /// by power iteration until the scores move by less than `1e-6` in total
-    /// (at most 100 rounds). Scores sum to 1; a graph without edges gives equal scores.
+    /// by power iteration until the scores move by less than [`TOLERANCE`] in
+    /// total (at most [`MAX_ROUNDS`] rounds). Scores sum to 1; a graph without edges gives equal scores.
     pub(crate) fn pagerank(&self, d: f64) -> Vec<f64> {
         let n = self.edges.len();
         if n == 0 {
@@ -122,7 +138,7 @@ impl Graph {
             .collect();
         let mut rank = vec![uniform; n];
         let mut next = vec![0.0; n];
-        for _ in 0..100 {
+        for _ in 0..MAX_ROUNDS {
             // Rank held by sentences without edges is spread evenly, like the teleport.
             let dangling: f64 = rank
                 .iter()
@@ -148,7 +164,7 @@ impl Graph {
             }
             let delta: f64 = rank.iter().zip(&next).map(|(a, b)| (a - b).abs()).sum();
             std::mem::swap(&mut rank, &mut next);
-            if delta < 1e-6 {
+            if delta < TOLERANCE {
                 break;
             }
         }

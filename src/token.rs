@@ -26,17 +26,42 @@ pub struct Token<'a> {
 /// assert_eq!(words, ["Mr", "O'Neil", "paid", "5.50"]);
 /// ```
 pub fn tokens(text: &str) -> impl Iterator<Item = Token<'_>> + '_ {
-    text.unicode_word_indices()
-        .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
-        .map(|(start, w)| Token {
-            text: w,
-            span: Span::new(start, start + w.len()),
-        })
+    // `unicode_word_indices` keeps only the UAX #29 words holding a letter or a number.
+    text.unicode_word_indices().map(|(start, w)| Token {
+        text: w,
+        span: Span::new(start, start + w.len()),
+    })
 }
 
 /// The number of words in `text` (as counted by [`tokens`]).
 pub fn word_count(text: &str) -> usize {
     tokens(text).count()
+}
+
+/// Appends `text` to `out` lower-cased (Unicode case folding by
+/// `char::to_lowercase`, with an ASCII fast path), with the typographic
+/// apostrophe `’` written as `'`.
+pub(crate) fn fold_case(text: &str, out: &mut String) {
+    let mut rest = text;
+    while !rest.is_empty() {
+        let ascii_len = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        let (ascii, tail) = rest.split_at(ascii_len);
+        let from = out.len();
+        out.push_str(ascii);
+        if let Some(pushed) = out.get_mut(from..) {
+            pushed.make_ascii_lowercase();
+        }
+        let mut chars = tail.chars();
+        match chars.next() {
+            Some('’') => out.push('\''),
+            Some(c) => out.extend(c.to_lowercase()),
+            None => {}
+        }
+        rest = chars.as_str();
+    }
 }
 
 /// The interned id of a term, dense from 0 within one [`Analyzer`].
@@ -94,14 +119,7 @@ impl Analyzer {
             return None;
         }
         self.lower.clear();
-        if word.is_ascii() {
-            self.lower.push_str(word);
-            self.lower.make_ascii_lowercase();
-        } else {
-            let folded = word.chars().flat_map(char::to_lowercase);
-            self.lower
-                .extend(folded.map(|c| if c == '’' { '\'' } else { c }));
-        }
+        fold_case(word, &mut self.lower);
         if let Some(&term) = self.words.get(self.lower.as_str()) {
             return term;
         }
@@ -153,6 +171,13 @@ mod tests {
         assert_eq!(terms.len(), 4, "{terms:?}");
         assert_eq!(terms[0], terms[2], "runners ~ runner");
         assert_eq!(a.vocabulary_len(), 3);
+    }
+
+    #[test]
+    fn fold_case_lowers_ascii_and_unicode() {
+        let mut out = String::new();
+        fold_case("ÉCOLE’s ABC Straße İ", &mut out);
+        assert_eq!(out, "école's abc straße i\u{307}");
     }
 
     #[test]
