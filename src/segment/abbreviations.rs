@@ -5,6 +5,7 @@
 
 use crate::language::Language;
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 /// What an abbreviation does to the period after it when a capitalised word
@@ -25,9 +26,37 @@ pub(super) enum Kind {
 /// The word lists of one language.
 #[derive(Debug)]
 pub(super) struct Abbreviations {
-    kinds: HashMap<&'static str, Kind>,
-    starters: HashSet<&'static str>,
-    ordinal: HashSet<&'static str>,
+    kinds: HashMap<&'static str, Kind, Fnv>,
+    starters: HashSet<&'static str, Fnv>,
+    ordinal: HashSet<&'static str, Fnv>,
+    /// The longest entry of any list, in bytes: longer words skip the lookup.
+    longest: usize,
+}
+
+/// The hash of the word sets: FNV-1a, faster than the default SipHash on
+/// words of a few bytes (the keys are fixed lists, so flooding is no concern).
+type Fnv = BuildHasherDefault<FnvHasher>;
+
+/// FNV-1a, 64 bits (Fowler, Noll, Vo).
+#[derive(Default)]
+struct FnvHasher(u64);
+
+impl Hasher for FnvHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut hash = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            hash = (hash ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        self.0 = hash;
+    }
 }
 
 /// The longest word looked up, in UTF-8 bytes after lower-casing; longer words
@@ -61,9 +90,10 @@ impl Abbreviations {
     /// tests check there are none).
     fn parse(source: &'static str) -> Abbreviations {
         let mut lists = Abbreviations {
-            kinds: HashMap::new(),
-            starters: HashSet::new(),
-            ordinal: HashSet::new(),
+            kinds: HashMap::default(),
+            starters: HashSet::default(),
+            ordinal: HashSet::default(),
+            longest: 0,
         };
         let mut section = "";
         for line in source.lines().map(str::trim) {
@@ -74,6 +104,7 @@ impl Abbreviations {
                 section = name;
                 continue;
             }
+            lists.longest = lists.longest.max(line.len());
             match section {
                 "title" => {
                     lists.kinds.insert(line, Kind::Title);
@@ -99,42 +130,46 @@ impl Abbreviations {
     /// The kind of abbreviation `word` is (written without its final period,
     /// any case: `"Mr"`, `"e.g"`), or `None` for an ordinary word.
     pub(super) fn kind(&self, word: &str) -> Option<Kind> {
-        with_lowercase(word, |w| self.kinds.get(w).copied()).flatten()
+        self.with_lowercase(word, |w| self.kinds.get(w).copied())
+            .flatten()
     }
 
     /// True when `word` (any case) commonly begins a sentence (`"The"`, `"It"`).
     pub(super) fn is_starter(&self, word: &str) -> bool {
-        with_lowercase(word, |w| self.starters.contains(w)).unwrap_or(false)
+        self.with_lowercase(word, |w| self.starters.contains(w))
+            .unwrap_or(false)
     }
 
     /// True when `word` (any case) follows an ordinal number written with a
     /// period, as German `Oktober` in `am 3. Oktober`.
     pub(super) fn follows_ordinal(&self, word: &str) -> bool {
         !self.ordinal.is_empty()
-            && with_lowercase(word, |w| self.ordinal.contains(w)).unwrap_or(false)
+            && self
+                .with_lowercase(word, |w| self.ordinal.contains(w))
+                .unwrap_or(false)
     }
-}
 
-/// Calls `f` with `word` in lower case, built in a stack buffer; `None` when the
-/// lower-cased word is longer than [`MAX_WORD_BYTES`].
-fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> Option<R> {
-    if word.len() > MAX_WORD_BYTES {
-        return None;
+    /// Calls `f` with `word` in lower case, built in a stack buffer; `None` when
+    /// the word is longer than every entry (or than [`MAX_WORD_BYTES`]).
+    fn with_lowercase<R>(&self, word: &str, f: impl FnOnce(&str) -> R) -> Option<R> {
+        if word.len() > self.longest.min(MAX_WORD_BYTES) {
+            return None;
+        }
+        let mut buf = [0u8; MAX_WORD_BYTES];
+        if word.is_ascii() {
+            let lower = buf.get_mut(..word.len())?;
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            return Some(f(std::str::from_utf8(lower).ok()?));
+        }
+        let mut len = 0;
+        for c in word.chars().flat_map(char::to_lowercase) {
+            let n = c.len_utf8();
+            c.encode_utf8(buf.get_mut(len..len + n)?);
+            len += n;
+        }
+        Some(f(std::str::from_utf8(buf.get(..len)?).ok()?))
     }
-    if !word
-        .bytes()
-        .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
-    {
-        return Some(f(word));
-    }
-    let mut buf = [0u8; MAX_WORD_BYTES];
-    let mut len = 0;
-    for c in word.chars().flat_map(char::to_lowercase) {
-        let n = c.len_utf8();
-        c.encode_utf8(buf.get_mut(len..len + n)?);
-        len += n;
-    }
-    Some(f(std::str::from_utf8(buf.get(..len)?).ok()?))
 }
 
 #[cfg(test)]

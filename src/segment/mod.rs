@@ -49,7 +49,8 @@ pub struct Sentence<'a> {
 }
 
 impl Sentence<'_> {
-    /// The longest sentence produced, in UTF-8 bytes: [`MAX_SENTENCE_BYTES`].
+    /// The longest sentence produced, in UTF-8 bytes: 3,000, the segmenter's
+    /// `MAX_SENTENCE_BYTES`; longer runs of text are cut into pieces.
     pub const MAX_BYTES: usize = MAX_SENTENCE_BYTES;
 }
 

@@ -7,7 +7,7 @@
 
 use super::abbreviations::{Abbreviations, Kind};
 use super::chars::{self, Terminal};
-use super::list;
+use super::list::Marker;
 
 /// How far (in bytes) the rules look around a candidate for the word before,
 /// the word after, or the address (URL, e-mail) a period sits in.
@@ -167,7 +167,13 @@ impl<'s> Next<'s> {
 
 /// Where the sentence ends if it ends at `run`: `Some(byte offset)` (the end
 /// of the sentence, exclusive) or `None` when the run does not end it.
-pub(super) fn boundary(segment: &str, run: &Run, lists: &Abbreviations) -> Option<usize> {
+/// `item` is the list marker that starts the sentence, if any.
+pub(super) fn boundary(
+    segment: &str,
+    run: &Run,
+    item: Option<Marker>,
+    lists: &Abbreviations,
+) -> Option<usize> {
     // Rule "full width": `。！？` end a sentence, with or without a space after.
     if run.class == Terminal::FullWidth {
         return Some(run.closed);
@@ -182,7 +188,7 @@ pub(super) fn boundary(segment: &str, run: &Run, lists: &Abbreviations) -> Optio
         } => None,
         Next::Word { case, text } => match run.class {
             Terminal::Bang | Terminal::Uncased | Terminal::FullWidth => Some(run.closed),
-            Terminal::Dot if run.is_period() => period(segment, run, case, text, lists),
+            Terminal::Dot if run.is_period() => period(segment, run, item, case, text, lists),
             Terminal::Dot => ellipsis(segment, run),
         },
     }
@@ -225,6 +231,7 @@ fn in_address(segment: &str, at: usize) -> bool {
 fn period(
     segment: &str,
     run: &Run,
+    item: Option<Marker>,
     case: Case,
     next: &str,
     lists: &Abbreviations,
@@ -232,7 +239,7 @@ fn period(
     let yes = Some(run.closed);
     let first = first_non_space(segment, run.sentence);
     // Rule "list enumerator": the `.` of `1.`, `a.`, `1.)`, `• 9.` opening a sentence.
-    if list::marker_at(segment, first).is_some_and(|m| m.is_enumerated() && m.end == run.closed) {
+    if item.is_some_and(|m| m.is_enumerated() && m.end == run.closed) {
         return None;
     }
     let (word_start, token) = word_before(segment, first, run.start);
@@ -365,14 +372,17 @@ fn first_non_space(segment: &str, at: usize) -> usize {
 /// starting before `low` nor more than [`WINDOW`] bytes back, with its start.
 fn word_before(segment: &str, low: usize, end: usize) -> (usize, &str) {
     let head = segment.get(low..end).unwrap_or("");
-    let mut start = end;
-    for (i, c) in head.char_indices().rev() {
-        if c.is_whitespace() || end - (low + i) > WINDOW {
+    let mut start = head.len();
+    while head.len() - start <= WINDOW {
+        let Some(c) = head.get(..start).and_then(|h| h.chars().next_back()) else {
+            break;
+        };
+        if c.is_whitespace() {
             break;
         }
-        start = low + i;
+        start -= c.len_utf8();
     }
-    (start, segment.get(start..end).unwrap_or(""))
+    (low + start, head.get(start..).unwrap_or(""))
 }
 
 #[cfg(test)]

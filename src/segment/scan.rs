@@ -19,8 +19,21 @@ pub(super) fn split(segment: &str, lists: &Abbreviations, mut emit: impl FnMut(u
     let mut start = 0;
     let mut item = item_at(segment, 0);
     let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        if b.is_ascii_whitespace() {
+    loop {
+        // Skip bytes no rule looks at; white space matters only inside a list item.
+        let wanted = if item.is_some() {
+            SPACE | TERMINAL
+        } else {
+            TERMINAL
+        };
+        let Some(skip) = bytes
+            .get(i..)
+            .and_then(|rest| rest.iter().position(|&b| class(b) & wanted != 0))
+        else {
+            break;
+        };
+        i += skip;
+        if class(bytes.get(i).copied().unwrap_or(0)) & SPACE != 0 {
             // Rule "inline list": `1) one 2) two` and `• one • two` are two items.
             let next_item = item.and_then(|current| {
                 list::marker_at(segment, i + 1)
@@ -36,10 +49,6 @@ pub(super) fn split(segment: &str, lists: &Abbreviations, mut emit: impl FnMut(u
             }
             continue;
         }
-        if !chars::is_terminal_lead_byte(b) {
-            i += 1;
-            continue;
-        }
         // `i` is on a char boundary: terminal lead bytes are never continuation bytes.
         let Some(c) = segment.get(i..).and_then(|rest| rest.chars().next()) else {
             i += 1;
@@ -50,7 +59,7 @@ pub(super) fn split(segment: &str, lists: &Abbreviations, mut emit: impl FnMut(u
             continue;
         };
         let run = Run::read(segment, start, i, terminal);
-        match rules::boundary(segment, &run, lists) {
+        match rules::boundary(segment, &run, item, lists) {
             Some(cut) => {
                 emit(start, cut);
                 start = cut;
@@ -62,6 +71,22 @@ pub(super) fn split(segment: &str, lists: &Abbreviations, mut emit: impl FnMut(u
     }
     if start < segment.len() {
         emit(start, segment.len());
+    }
+}
+
+/// [`class`] bit of ASCII white space.
+const SPACE: u8 = 1;
+/// [`class`] bit of the first byte of a terminal ([`chars::is_terminal_lead_byte`]).
+const TERMINAL: u8 = 2;
+
+/// The class bits of byte `b`.
+const fn class(b: u8) -> u8 {
+    if b.is_ascii_whitespace() {
+        SPACE
+    } else if chars::is_terminal_lead_byte(b) {
+        TERMINAL
+    } else {
+        0
     }
 }
 
