@@ -37,6 +37,8 @@ pub(super) struct Marker {
     pub end: usize,
     bullet: Option<Bullet>,
     enumerator: Option<Enumerator>,
+    /// Whether the item's text starts with a capital letter (`- Increased`).
+    capitalised: bool,
 }
 
 impl Marker {
@@ -46,11 +48,13 @@ impl Marker {
     }
 
     /// True when `next`, found later in the same line, starts the next item of
-    /// the list `self` starts: the same inline bullet, or the next enumerator
+    /// the list `self` starts: the same inline bullet (an ASCII bullet `-` only
+    /// before a capital letter), or the next enumerator
     /// in the same style (`1.` → `2.`, `a)` → `b)`).
     pub fn is_followed_by(&self, next: &Marker) -> bool {
         match (self.bullet, next.bullet) {
-            (Some(a), Some(b)) => a.inline && a == b,
+            // `- One - Two`: an ASCII bullet repeats inline only before a capital.
+            (Some(a), Some(b)) => a == b && (a.inline || next.capitalised),
             (None, None) => match (self.enumerator, next.enumerator) {
                 (Some(a), Some(b)) => {
                     a.letter == b.letter
@@ -105,9 +109,14 @@ pub(super) fn marker_at(text: &str, at: usize) -> Option<Marker> {
         }
         (None, None) => return None,
     };
+    let capitalised = rest
+        .get(end..)
+        .and_then(|text| text.trim_start().chars().next())
+        .is_some_and(char::is_uppercase);
     Some(Marker {
         start: at,
         end: at + end,
+        capitalised,
         bullet: bullet_found,
         enumerator: enumerator.map(|(e, _)| e),
     })
@@ -197,5 +206,6 @@ mod tests {
         assert!(m("a) x").is_followed_by(&m("b) y")));
         assert!(m("• 9. x").is_followed_by(&m("• 10. y")));
         assert!(!m("- x").is_followed_by(&m("- y")));
+        assert!(m("- x").is_followed_by(&m("- Y")));
     }
 }

@@ -145,7 +145,10 @@ impl<'s> Next<'s> {
                 text: "",
             };
         };
-        let case = if first.is_lowercase() {
+        // A closing bracket (`Kiss... ).`) or a dash (`Bombay! - nominated`)
+        // after white space continues the sentence, as a lower-case word does.
+        let continues = matches!(first, ')' | ']' | '}' | '-' | '–' | '—');
+        let case = if first.is_lowercase() || continues {
             Case::Lower
         } else if first.is_uppercase() {
             Case::Upper
