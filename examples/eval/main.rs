@@ -351,9 +351,19 @@ fn run_cli(
     let seconds = start.elapsed().as_secs_f64();
     let written = writer.join().map_err(|_| "stdin writer panicked")?;
     if !status.success() {
-        return Err(format!("{} --algorithm {algorithm} failed: {status}", cli.display()).into());
+        // precis exits non-zero when it skipped bad lines; keep the summaries it did write.
+        let message = format!("{} --algorithm {algorithm} failed: {status}", cli.display());
+        if summaries.is_empty() {
+            return Err(message.into());
+        }
+        eprintln!(
+            "{message}; scoring the {} summaries it wrote",
+            summaries.len()
+        );
     }
-    written.map_err(|e| format!("writing to {}: {e}", cli.display()))?;
+    if let Err(e) = written {
+        eprintln!("{algorithm}: writing to {}: {e}", cli.display());
+    }
     if failures > 0 {
         eprintln!("{algorithm}: {failures} articles without a summary (scored 0)");
     }
