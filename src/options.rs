@@ -21,7 +21,7 @@ pub const OPTION_NAMES: &[&str] = &[
 /// The default number of summary sentences.
 pub const DEFAULT_SENTENCES: usize = 3;
 /// The default diversity (weight of redundancy avoidance, 0 = none, 1 = most).
-pub const DEFAULT_DIVERSITY: f64 = 0.3;
+pub const DEFAULT_DIVERSITY: f64 = 0.15;
 
 /// How long the summary should be.
 #[derive(Clone, Copy, Debug, PartialEq)]

@@ -33,7 +33,7 @@ export interface SummarizeOptions {
   algorithm?: Algorithm;
   /** Language of the text. Default "en". */
   language?: Language;
-  /** Redundancy avoidance in [0, 1]; 0 picks purely by score. Default 0.3. */
+  /** Redundancy avoidance in [0, 1]; 0 picks purely by score. Default 0.15. */
   diversity?: number;
   /** The article's title, when known separately; its words inform the scoring. */
   title?: string;

@@ -2,9 +2,10 @@
 //! that matter most for articles (Edmundson, "New Methods in Automatic
 //! Extracting", JACM 16(2), 1969: location and title words) as multiplicative priors.
 //!
-//! `score = textrank_centrality × position_prior × title_boost × length_factor`
+//! `score = centrality^CENTRALITY_EXPONENT × position_prior × title_boost × length_factor`
 //!
-//! - centrality: TextRank ([`super::textrank`]) scaled so that the mean sentence scores 1;
+//! - centrality: TextRank ([`super::textrank`]) scaled so that the mean sentence
+//!   scores 1, squared so that clearly central sentences outvote the priors;
 //! - position prior: `1 + POSITION_WEIGHT · exp(−rank / POSITION_DECAY)`, where
 //!   `rank` counts the sentences before this one (news puts key facts first,
 //!   but centrality can still outvote position);
@@ -20,7 +21,9 @@ const POSITION_WEIGHT: f64 = 1.0;
 /// How fast the position prior decays, in sentences.
 const POSITION_DECAY: f64 = 4.0;
 /// How much a sentence containing every title term gains (relative to 1).
-const TITLE_WEIGHT: f64 = 0.5;
+const TITLE_WEIGHT: f64 = 0.25;
+/// How sharply centrality separates sentences (1 = as PageRank gives it).
+const CENTRALITY_EXPONENT: i32 = 2;
 /// Sentences shorter than this, in words, are scaled by `words / SHORT_WORDS`.
 const SHORT_WORDS: usize = 8;
 
@@ -31,7 +34,8 @@ pub(super) fn score(doc: &Document<'_>) -> Vec<f64> {
     let title_len = doc.title_terms.len();
     (0..n)
         .map(|i| {
-            let c = centrality.get(i).copied().unwrap_or(0.0) * n as f64;
+            let c =
+                (centrality.get(i).copied().unwrap_or(0.0) * n as f64).powi(CENTRALITY_EXPONENT);
             let rank = doc.title_line.map_or(i, |t| if i > t { i - 1 } else { i }) as f64;
             let position = 1.0 + POSITION_WEIGHT * (-rank / POSITION_DECAY).exp();
             let title = if title_len == 0 || doc.title_line == Some(i) {
