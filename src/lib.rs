@@ -58,6 +58,11 @@ pub mod wasm;
 #[cfg(feature = "dev")]
 pub mod dev;
 
+/// The README's Rust examples, compiled and run as doc tests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
+
 pub use error::{Error, ErrorKind};
 pub use language::Language;
 pub use options::{
