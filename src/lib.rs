@@ -68,7 +68,7 @@ pub use language::Language;
 pub use options::{
     Algorithm, Length, OptionValues, Options, DEFAULT_DIVERSITY, DEFAULT_SENTENCES, OPTION_NAMES,
 };
-pub use segment::{sentences, sentences_in, Sentence, Sentences};
+pub use segment::{sentences, sentences_in, Sentence, Sentences, MAX_SENTENCE_BYTES};
 pub use span::Span;
 pub use summarize::{summarize, ScoredSentence, Summary, MAX_INPUT_BYTES};
 pub use token::{tokens, word_count, Token};

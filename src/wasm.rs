@@ -98,6 +98,15 @@ pub fn start() {
     console_error_panic_hook::set_once();
 }
 
+/// Traps the WebAssembly instance on purpose (a `RuntimeError: unreachable` in
+/// JS), so tests can check that the page and the worker helper recover from a
+/// crash. Only in builds with the `test-trap` feature.
+#[cfg(feature = "test-trap")]
+#[wasm_bindgen(js_name = __testTrap)]
+pub fn test_trap() {
+    core::arch::wasm32::unreachable()
+}
+
 /// A sentence as JS sees it (UTF-16 offsets).
 #[derive(Serialize)]
 struct JsSentence<'a> {
