@@ -7,7 +7,7 @@
 //! `-- end_to_end` to run one group).
 
 #[cfg(not(target_arch = "wasm32"))]
-#[path = "corpus.rs"]
+#[path = "support/corpus.rs"]
 mod corpus;
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -25,11 +25,11 @@ mod bench {
         ("10MB", 10 * 1024 * 1024),
     ];
 
-    fn configure(
-        c: &mut Criterion,
+    fn configure<'c>(
+        c: &'c mut Criterion,
         name: &str,
         size: usize,
-    ) -> criterion::BenchmarkGroup<'_, criterion::measurement::WallTime> {
+    ) -> criterion::BenchmarkGroup<'c, criterion::measurement::WallTime> {
         let mut group = c.benchmark_group(name);
         if size >= 1024 * 1024 {
             group

@@ -5,6 +5,9 @@
 //! of 2–6 sentences of 8–35 words, with a topic that drifts every paragraph,
 //! numbers and abbreviations, and a title line. Deterministic (fixed seed).
 
+// Indices below are always taken modulo the slice length.
+#![allow(clippy::indexing_slicing)]
+
 const FUNCTION_WORDS: &[&str] = &[
     "the", "of", "and", "to", "in", "a", "that", "is", "for", "on", "with", "as", "was", "by",
     "at", "from", "it", "its", "this", "be", "has", "have", "had", "were", "are", "which", "after",
@@ -30,11 +33,13 @@ const EXTRAS: &[&str] = &[
 pub struct Rng(u64);
 
 impl Rng {
+    /// A generator starting from `seed`.
     pub fn new(seed: u64) -> Rng {
         Rng(seed)
     }
 
-    pub fn next(&mut self) -> u64 {
+    /// The next 64 pseudo-random bits.
+    pub fn next_u64(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
@@ -42,13 +47,14 @@ impl Rng {
         z ^ (z >> 31)
     }
 
+    /// A number in `0..n` (`0` when `n` is 0).
     pub fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
+        (self.next_u64() % n.max(1) as u64) as usize
     }
 
     /// A Zipf-like rank in `0..n` (probability ∝ 1 / (rank + 1)).
     pub fn zipf(&mut self, n: usize) -> usize {
-        let u = (self.next() >> 11) as f64 / (1u64 << 53) as f64;
+        let u = (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64;
         (((n as f64 + 1.0).powf(u) - 1.0) as usize).min(n - 1)
     }
 }
