@@ -9,8 +9,9 @@
 //!
 //! This module is a line-by-line port of `nltk/stem/porter.py` (ported from NLTK 3.10.4, Apache
 //! License 2.0, © NLTK Project), restricted to the `NLTK_EXTENSIONS` mode. It was checked to give
-//! NLTK's stem for all 22,289 distinct tokens of the BBC dev set. Function names follow the Python methods so the two can be read side
-//! by side. The NLTK-only deviations from the paper, all reproduced here, are:
+//! NLTK's stem for all 22,289 distinct tokens of the BBC dev set. Function names follow the
+//! Python methods so the two can be read side by side. The NLTK-only deviations from the paper,
+//! all reproduced here, are:
 //!
 //! - a table of irregular forms (`skies` → `sky`, `dying` → `die`, `news` → `news`, …);
 //! - words of one or two letters are returned unchanged;
