@@ -87,7 +87,7 @@ impl Analyzer {
     /// An analyzer for `language` with an empty vocabulary.
     pub(crate) fn new(language: Language) -> Analyzer {
         Analyzer {
-            stop_words: language.stop_words().iter().copied().collect(),
+            stop_words: language.stop_words().collect(),
             stemmer: rust_stemmers::Stemmer::create(language.stemmer_algorithm()),
             ids: FxHashMap::default(),
             words: FxHashMap::default(),
