@@ -9,14 +9,14 @@ use crate::document::Document;
 use crate::token::TermId;
 
 /// The farthest apart (in sentences) two sentences may be to get an edge.
-pub(crate) const WINDOW: usize = 128;
+pub(crate) const WINDOW: usize = 64;
 
 /// The most edges a sentence keeps (its heaviest), which bounds PageRank's work
 /// per round on long texts; articles rarely have this many related sentences.
 pub(crate) const MAX_NEIGHBOURS: usize = 48;
 
 /// PageRank stops when the scores (summing to 1) move by less than this in total.
-const TOLERANCE: f64 = 1e-5;
+const TOLERANCE: f64 = 1e-4;
 
 /// PageRank stops after this many rounds in any case.
 const MAX_ROUNDS: usize = 100;
@@ -115,8 +115,13 @@ impl Graph {
         }
         for list in &mut edges {
             if list.len() > MAX_NEIGHBOURS {
-                list.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+                // The heaviest edges, ties to the nearer-indexed sentence (a total order,
+                // so the kept set does not depend on the input order).
+                list.select_nth_unstable_by(MAX_NEIGHBOURS - 1, |a, b| {
+                    b.1.total_cmp(&a.1).then(a.0.cmp(&b.0))
+                });
                 list.truncate(MAX_NEIGHBOURS);
+                list.sort_unstable_by_key(|&(j, _)| j);
             }
         }
         Graph { edges }
