@@ -23,8 +23,32 @@ const MAX_ROUNDS: usize = 100;
 
 /// An undirected weighted graph over the sentences of a document, as adjacency lists.
 pub(crate) struct Graph {
-    /// `edges[i]` lists `(j, weight)` for every neighbour `j` of sentence `i`.
-    pub edges: Vec<Vec<(u32, f64)>>,
+    /// `edges[i]` lists `(j, weight)` for the (at most [`MAX_NEIGHBOURS`]) neighbours `j`
+    /// of sentence `i`, by increasing `j` (weights as `f32`: half the memory on long texts).
+    pub edges: Vec<Vec<(u32, f32)>>,
+}
+
+/// Adds the edge to `j` of weight `w` to a sentence's list, pruning the list
+/// back to its [`MAX_NEIGHBOURS`] heaviest edges when it grows by half, so memory
+/// stays bounded (keeping the top edges of a prefix and then of the rest gives
+/// the same top edges as keeping them of the whole).
+fn push_edge(list: &mut Vec<(u32, f32)>, j: usize, w: f32) {
+    if list.len() >= MAX_NEIGHBOURS + MAX_NEIGHBOURS / 2 {
+        keep_heaviest(list);
+    }
+    list.push((j as u32, w));
+}
+
+/// Keeps the [`MAX_NEIGHBOURS`] heaviest edges of `list`, ties to the
+/// lower-indexed sentence (a total order, so the kept set does not depend on the
+/// order of the list).
+fn keep_heaviest(list: &mut Vec<(u32, f32)>) {
+    if list.len() > MAX_NEIGHBOURS {
+        list.select_nth_unstable_by(MAX_NEIGHBOURS - 1, |a, b| {
+            b.1.total_cmp(&a.1).then(a.0.cmp(&b.0))
+        });
+        list.truncate(MAX_NEIGHBOURS);
+    }
 }
 
 /// What a pair of sentences shares, accumulated over their common terms.
@@ -93,20 +117,20 @@ impl Graph {
     ) -> Graph {
         let n = doc.len();
         let postings = Postings::new(doc, &term_weight);
-        let mut edges: Vec<Vec<(u32, f64)>> = vec![Vec::new(); n];
+        let mut edges: Vec<Vec<(u32, f32)>> = vec![Vec::new(); n];
         let mut window = vec![Shared::default(); WINDOW];
         for (i, bag) in doc.bags.iter().enumerate() {
             postings.accumulate(bag, &term_weight, i + 1, &mut window);
             for (k, slot) in window.iter_mut().enumerate() {
                 if slot.terms > 0 {
                     let j = i + 1 + k;
-                    let w = edge(i, j, *slot);
+                    let w = edge(i, j, *slot) as f32;
                     if w > 0.0 && w.is_finite() {
                         if let Some(list) = edges.get_mut(i) {
-                            list.push((j as u32, w));
+                            push_edge(list, j, w);
                         }
                         if let Some(list) = edges.get_mut(j) {
-                            list.push((i as u32, w));
+                            push_edge(list, i, w);
                         }
                     }
                     *slot = Shared::default();
@@ -114,15 +138,9 @@ impl Graph {
             }
         }
         for list in &mut edges {
-            if list.len() > MAX_NEIGHBOURS {
-                // The heaviest edges, ties to the nearer-indexed sentence (a total order,
-                // so the kept set does not depend on the input order).
-                list.select_nth_unstable_by(MAX_NEIGHBOURS - 1, |a, b| {
-                    b.1.total_cmp(&a.1).then(a.0.cmp(&b.0))
-                });
-                list.truncate(MAX_NEIGHBOURS);
-                list.sort_unstable_by_key(|&(j, _)| j);
-            }
+            keep_heaviest(list);
+            list.sort_unstable_by_key(|&(j, _)| j);
+            list.shrink_to_fit();
         }
         Graph { edges }
     }
@@ -139,7 +157,7 @@ impl Graph {
         let out_weight: Vec<f64> = self
             .edges
             .iter()
-            .map(|e| e.iter().map(|&(_, w)| w).sum())
+            .map(|e| e.iter().map(|&(_, w)| f64::from(w)).sum())
             .collect();
         let mut rank = vec![uniform; n];
         let mut next = vec![0.0; n];
@@ -163,7 +181,7 @@ impl Graph {
                 let share = d * r / w;
                 for &(j, weight) in list {
                     if let Some(x) = next.get_mut(j as usize) {
-                        *x += share * weight;
+                        *x += share * f64::from(weight);
                     }
                 }
             }

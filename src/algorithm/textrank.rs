@@ -52,7 +52,11 @@ mod tests {
         );
         let g = graph(&doc);
         let want = 2.0 / (2.0 * 3f64.ln());
-        assert!((g.edges[0][0].1 - want).abs() < 1e-12, "{:?}", g.edges);
+        assert!(
+            (f64::from(g.edges[0][0].1) - want).abs() < 1e-6,
+            "{:?}",
+            g.edges
+        );
     }
 
     #[test]
