@@ -1,7 +1,12 @@
 //! The whole pipeline on articles: boilerplate never chosen, titles, diversity,
 //! budgets, determinism. The sample article is read from `../shared/data/samples/`
 //! beside the repository (a real paste; not committed, see the README).
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
 
 use precis::{summarize, Algorithm, Options, ScoredSentence, Summary};
 
