@@ -145,7 +145,8 @@ fn eligible(doc: &Document<'_>, boilerplate: &[bool], include_title: bool) -> Ve
     let ordinary: Vec<bool> = base
         .iter()
         .zip(&doc.heading)
-        .map(|(&b, &h)| b && (!h || (include_title && doc.title_line.is_some())))
+        .enumerate()
+        .map(|(i, (&b, &h))| b && (!h || (include_title && doc.title_line == Some(i))))
         .collect();
     if ordinary.iter().any(|&e| e) {
         ordinary
@@ -199,6 +200,17 @@ mod tests {
         assert_eq!(s.text(), "Floods closed every school in Paris on Monday.");
         let s = summarize(text, &Options::default().sentences(2).include_title(true)).unwrap();
         assert_eq!(s.selected().count(), 2);
+    }
+
+    #[test]
+    fn include_title_allows_the_title_but_not_other_headings() {
+        let text =
+            "Floods close Paris schools\n\nFloods closed every school in Paris on Monday.\n\n\
+                    What happens next\n\nSchools reopen when the water falls, officials said.";
+        let s = summarize(text, &Options::default().sentences(4).include_title(true)).unwrap();
+        let picked: Vec<&str> = s.selected().map(|x| x.text).collect();
+        assert!(picked.contains(&"Floods close Paris schools"), "{picked:?}");
+        assert!(!picked.contains(&"What happens next"), "{picked:?}");
     }
 
     #[test]
