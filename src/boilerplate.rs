@@ -198,10 +198,16 @@ impl CueIndex {
         }
         let mut addresses_reader = false;
         let mut promotes = false;
+        // The first words whose phrases were already searched for: each is searched
+        // once per sentence, or "share share share …" would cost words × length.
+        let mut searched: Vec<&str> = Vec::new();
         for word in words_of(lower) {
             if let Some(cues) = self.by_first_word.get(word) {
-                if cues.iter().any(|cue| lower.contains(cue)) {
-                    return true;
+                if !searched.contains(&word) {
+                    searched.push(word);
+                    if cues.iter().any(|cue| lower.contains(cue)) {
+                        return true;
+                    }
                 }
             }
             addresses_reader |= matches!(word, "you" | "your");
