@@ -20,7 +20,7 @@
 // Prints one Markdown table with the ratios peer time / precis time.
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { article } from '../js/corpus.mjs';
 import {
@@ -61,6 +61,15 @@ const HERE = join(ROOT, 'benches/peers');
 
 const log = (msg) => console.error(`[peers] ${msg}`);
 const lastLines = (s, n = 3) => String(s ?? '').trim().split('\n').slice(-n).join(' | ');
+// The telling lines of a failed install (npm's and pip's error lines, without the boilerplate).
+const installError = (r) => {
+  const all = String(r.stderr ?? '').split('\n');
+  const strong = all.filter((l) => /^(ERROR:|npm error (code|errno|network|syscall))/.test(l));
+  const lines = strong.length
+    ? strong
+    : all.filter((l) => /error/i.test(l) && !/complete log|proxy|npm error\s*$/i.test(l));
+  return (lines.slice(0, 2).join(' | ') || lastLines(r.stderr) || r.error?.message || `exit ${r.status}`).slice(0, 300);
+};
 const started = performance.now();
 const loadBefore = machineLine();
 mkdirSync(TEXTS, { recursive: true });
@@ -89,7 +98,7 @@ if (!npmInstalled()) {
       timeout: 300_000,
     });
     if (r.status !== 0 || !npmInstalled()) {
-      skipped.npm = `npm install failed or the npm registry is unreachable: ${lastLines(r.stderr) || r.error?.message}`;
+      skipped.npm = `npm install failed or the npm registry is unreachable: ${installError(r)}`;
     }
   }
 }
@@ -113,7 +122,7 @@ if (sumyAlgorithms.length > 0 && !sumyReady()) {
         timeout: 600_000,
       });
       if (r.status !== 0 || !sumyReady()) {
-        skipped.sumy = `pip install failed or PyPI is unreachable: ${lastLines(r.stderr) || r.error?.message}`;
+        skipped.sumy = `pip install failed or PyPI is unreachable: ${installError(r)}`;
       }
     }
   }
@@ -288,7 +297,9 @@ const table = rows.map((row) => {
   return cells;
 });
 
+const stamp = (file) => (existsSync(file) ? statSync(file).mtime.toISOString().replace(/:\d\d\.\d+Z$/, 'Z') : 'not built');
 console.log(`## precis and its peers on the same texts (one run, cap ${capSeconds} s per peer call)\n`);
+console.log(`pkg/ built ${stamp(PKG_WASM)}; target/release/precis built ${stamp(CLI)}.\n`);
 console.log(markdownTable(header, table, header.map((_, i) => (i === 0 || i === header.length - 1 ? 'l' : 'r'))));
 console.log(
   `\n6 KB: ${sample.label}; median of 20 calls (npm peers) or 10 (sumy) after one warm-up call, each peer in its own ` +
