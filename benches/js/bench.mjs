@@ -11,6 +11,7 @@
 //   pasted_article.txt, when present) and generated texts of 6 KB, 100 KB, 1 MB
 //   and 10 MB (benches/js/corpus.mjs: the same bytes as the criterion benches);
 // - the raw and gzip (zlib level 9) sizes of the .wasm and the JS glue.
+// PRECIS_PKG=DIR benches another build than pkg/ (a folder relative to the repo root).
 // --quick: fewer start-up processes and samples, no 10 MB row (about 20 s).
 // Takes about a minute on an idle 2-core machine; numbers are noisy when other
 // work runs (the load average is printed under the table).
@@ -168,7 +169,7 @@ for (const [file, limit] of [
 
 // ---- Report ----------------------------------------------------------------------
 const built = statSync(PKG_WASM).mtime.toISOString().replace(/\.\d+Z$/, 'Z');
-console.log(`## precis through WebAssembly in Node (pkg/ built ${built})\n`);
+console.log(`## precis through WebAssembly in Node (${relative(ROOT, PKG_WASM)} built ${built})\n`);
 console.log(
   markdownTable(['summarize(text), default options', 'bytes', 'median ms', '(min)', 'runs', 'MB/s', 'target (issue 5)', 'met'], rows, [
     'l',

@@ -8,7 +8,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** The repository root (benches/js/ is two levels below it). */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const PKG = resolve(ROOT, 'pkg');
+/** The built package: pkg/, or the folder named by PRECIS_PKG (to compare another build). */
+export const PKG = resolve(ROOT, process.env.PRECIS_PKG ?? 'pkg');
 export const PKG_JS = resolve(PKG, 'precis.js');
 export const PKG_WASM = resolve(PKG, 'precis_bg.wasm');
 /** The real pasted article (6 KB) beside the repository; not committed, may be absent. */

@@ -2,14 +2,14 @@
 // first line of this module, the import of the JS glue (pkg/precis.js), the
 // read + compile + instantiate of pkg/precis_bg.wasm (`initSync`) and the first
 // `summarize` call on the text file given as argv[2] (read before the clock
-// starts). Prints one JSON line.
+// starts). Prints one JSON line. PRECIS_PKG picks another package folder than pkg/.
 //   node benches/js/startup.mjs TEXT_FILE
 import { readFileSync } from 'node:fs';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const text = readFileSync(process.argv[2], 'utf8');
-const pkg = resolve(dirname(fileURLToPath(import.meta.url)), '../../pkg');
+const pkg = resolve(dirname(fileURLToPath(import.meta.url)), '../..', process.env.PRECIS_PKG ?? 'pkg');
 const t0 = performance.now();
 const precis = await import(pathToFileURL(resolve(pkg, 'precis.js')).href);
 const t1 = performance.now();
