@@ -20,7 +20,9 @@ INPUT AND OUTPUT:
                            {\"id\", \"summary\"} per line (summary sentences joined with \"\\n\");
                            a line's \"sentences\" overrides --sentences
     --segment              print the sentences instead of a summary (with --jsonl:
-                           {\"id\", \"sentences\": [{\"start\", \"end\", \"text\"}]}, byte offsets)
+                           {\"id\", \"sentences\": [{\"start\", \"end\", \"text\"}]}, byte offsets;
+                           a line with \"expected\": [sentences] also gets \"matches\", and
+                           the number of matching lines is reported on standard error)
     --json                 print the whole result as JSON: every sentence with its byte
                            offsets, score, and whether it is selected or boilerplate
 
@@ -206,18 +208,30 @@ fn one_line(text: &str) -> String {
 /// Processes JSON Lines; bad lines are reported on standard error and skipped.
 fn run_jsonl(args: &Args, input: impl BufRead, out: &mut impl Write) -> Result<bool, String> {
     let mut all_ok = true;
+    let (mut checked, mut matched) = (0usize, 0usize);
     for (n, line) in input.lines().enumerate() {
         let line = line.map_err(|e| format!("cannot read standard input: {e}"))?;
         if line.trim().is_empty() {
             continue;
         }
         match jsonl_record(args, &line) {
-            Ok(record) => writeln!(out, "{record}").map_err(|e| e.to_string())?,
+            Ok(record) => {
+                if let Some(matches) = record.get("matches").and_then(Value::as_bool) {
+                    checked += 1;
+                    matched += usize::from(matches);
+                }
+                writeln!(out, "{record}").map_err(|e| e.to_string())?;
+            }
             Err(message) => {
                 eprintln!("precis: line {}: {message}", n + 1);
                 all_ok = false;
             }
         }
+    }
+    if checked > 0 {
+        eprintln!(
+            "precis: segmentation matches the expected sentences on {matched} of {checked} lines"
+        );
     }
     Ok(all_ok)
 }
@@ -244,10 +258,22 @@ fn jsonl_record(args: &Args, line: &str) -> Result<Value, String> {
     }
     let options = values.into_options().map_err(|e| e.to_string())?;
     if args.segment {
-        let sentences: Vec<Value> = sentences_in(text, options.language)
+        let found: Vec<precis::Sentence<'_>> = sentences_in(text, options.language).collect();
+        let sentences: Vec<Value> = found
+            .iter()
             .map(|s| json!({"start": s.span.start, "end": s.span.end, "text": s.text}))
             .collect();
-        return Ok(json!({"id": id, "sentences": sentences}));
+        let mut record = json!({"id": id, "sentences": sentences});
+        // A segmentation test case: report whether the sentences are the expected ones.
+        if let Some(expected) = input.get("expected").and_then(Value::as_array) {
+            let expected: Vec<&str> = expected
+                .iter()
+                .map(|e| e.as_str().unwrap_or("").trim())
+                .collect();
+            let got: Vec<&str> = found.iter().map(|s| s.text).collect();
+            record["matches"] = Value::Bool(got == expected);
+        }
+        return Ok(record);
     }
     let summary = summarize(text, &options).map_err(|e| e.to_string())?;
     Ok(json!({"id": id, "summary": summary.text()}))
