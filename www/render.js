@@ -1,0 +1,153 @@
+// Renders a summary result (the compact form of worker.js) into the page. User text reaches
+// the DOM only through text nodes and `textContent`, never as HTML.
+
+const SELECTED = 1;
+const BOILERPLATE = 2;
+/**
+ * The article view shows a window of the sentences: CHUNK of them at first, the next CHUNK
+ * whenever the reader scrolls near its end, earlier ones on request. A 5 MB text has 40,000
+ * sentences; rendering them all would freeze the page for seconds.
+ */
+const CHUNK = 1000;
+const WORDS_PER_MINUTE = 238; // average silent reading speed for non-fiction (Brysbaert, 2019)
+
+/** The indexes of the chosen sentences. */
+export function selectedIndexes(result) {
+  const chosen = [];
+  result.flags.forEach((flag, i) => {
+    if (flag & SELECTED) chosen.push(i);
+  });
+  return chosen;
+}
+
+/** The summary as a list of links to the sentences in the article view. */
+export function renderSummary(list, text, result) {
+  const items = selectedIndexes(result).map((i) => {
+    const link = document.createElement('a');
+    link.href = `#s-${i}`;
+    link.dataset.index = String(i);
+    link.textContent = text.slice(result.starts[i], result.ends[i]);
+    const li = document.createElement('li');
+    li.append(link);
+    return li;
+  });
+  list.replaceChildren(...items);
+}
+
+/**
+ * The article, rebuilt from `text.slice` pieces: chosen sentences as focusable
+ * <mark id="s-N">, the others as spans shaded by score (the --score custom property, set
+ * through the CSSOM, which the Content-Security-Policy allows), the gaps as text nodes.
+ */
+export class ArticleView {
+  #container;
+  #observer;
+  /** An empty element after the window; when it comes near the view, the window grows. */
+  #sentinel = document.createElement('div');
+  /** Before a window that does not start at the first sentence. */
+  #earlier = document.createElement('button');
+  #text = '';
+  #result = null;
+  /** The window: sentences from..next-1. */
+  #from = 0;
+  #next = 0;
+
+  constructor(container) {
+    this.#container = container;
+    this.#observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) this.#append();
+      },
+      { root: container, rootMargin: '0px 0px 1000px 0px' },
+    );
+    this.#earlier.type = 'button';
+    this.#earlier.className = 'secondary small earlier';
+    this.#earlier.addEventListener('click', () => this.#prepend());
+  }
+
+  show(text, result) {
+    this.#text = text;
+    this.#result = result;
+    this.#window(0);
+  }
+
+  /** The element of chosen sentence `index`, moving the window to it if needed. */
+  reveal(index) {
+    if (index < this.#from || index >= this.#next + CHUNK) this.#window(Math.max(0, index - CHUNK / 2));
+    while (this.#next <= index) this.#append();
+    return document.getElementById(`s-${index}`);
+  }
+
+  #window(from) {
+    this.#from = from;
+    this.#next = from;
+    this.#container.replaceChildren(this.#sentinel);
+    if (from > 0) {
+      this.#container.prepend(this.#earlier);
+      this.#earlier.textContent = `Show earlier sentences (${from} hidden)`;
+    }
+    this.#append();
+  }
+
+  /** Sentences from..to-1, each after the text that precedes it. */
+  #nodes(from, to) {
+    const { starts, ends } = this.#result;
+    const nodes = [];
+    for (let i = from; i < to; i += 1) {
+      nodes.push(this.#text.slice(i === 0 ? 0 : ends[i - 1], starts[i]), sentenceElement(this.#text, this.#result, i));
+    }
+    return nodes;
+  }
+
+  #append() {
+    const { starts, ends } = this.#result;
+    const to = Math.min(this.#next + CHUNK, starts.length);
+    const nodes = this.#nodes(this.#next, to);
+    this.#next = to;
+    this.#observer.unobserve(this.#sentinel);
+    if (to === starts.length) {
+      nodes.push(this.#text.slice(to === 0 ? 0 : ends[to - 1]));
+      this.#sentinel.replaceWith(...nodes);
+    } else {
+      this.#sentinel.before(...nodes);
+      this.#observer.observe(this.#sentinel); // reports at once if it is still near the view
+    }
+  }
+
+  #prepend() {
+    const from = Math.max(0, this.#from - CHUNK);
+    this.#earlier.after(...this.#nodes(from, this.#from));
+    this.#from = from;
+    if (from === 0) this.#earlier.remove();
+    else this.#earlier.textContent = `Show earlier sentences (${from} hidden)`;
+  }
+}
+
+function sentenceElement(text, result, i) {
+  const selected = (result.flags[i] & SELECTED) !== 0;
+  const boilerplate = (result.flags[i] & BOILERPLATE) !== 0;
+  const score = result.scores[i].toFixed(3);
+  const el = document.createElement(selected ? 'mark' : 'span');
+  el.className = boilerplate ? 'sentence boilerplate' : 'sentence';
+  el.style.setProperty('--score', score);
+  el.title = `score ${score.slice(0, -1)}${boilerplate ? ' (boilerplate)' : ''}`;
+  if (selected) {
+    el.id = `s-${i}`;
+    el.tabIndex = -1;
+  }
+  el.textContent = text.slice(result.starts[i], result.ends[i]);
+  return el;
+}
+
+/** "1,234 → 210 words (17%) · about 4 min of reading saved · 5 of 40 sentences". */
+export function statsText(result) {
+  const { wordsBefore: before, wordsAfter: after } = result;
+  const format = new Intl.NumberFormat('en');
+  const percent = before === 0 ? 0 : Math.round((100 * after) / before);
+  const minutes = Math.round((before - after) / WORDS_PER_MINUTE);
+  const saved = minutes < 1 ? 'under a minute of reading saved' : `about ${format.format(minutes)} min of reading saved`;
+  return (
+    `${format.format(before)} → ${format.format(after)} words (${percent}%) · ${saved} · ` +
+    `${selectedIndexes(result).length} of ${format.format(result.starts.length)} sentences`
+  );
+}
