@@ -263,7 +263,9 @@ fn jsonl_record(args: &Args, line: &str) -> Result<Value, String> {
             .iter()
             .map(|s| json!({"start": s.span.start, "end": s.span.end, "text": s.text}))
             .collect();
-        let mut record = json!({"id": id, "sentences": sentences});
+        let mut record = serde_json::Map::new();
+        record.insert("id".to_string(), id);
+        record.insert("sentences".to_string(), Value::Array(sentences));
         // A segmentation test case: report whether the sentences are the expected ones.
         if let Some(expected) = input.get("expected").and_then(Value::as_array) {
             let expected: Vec<&str> = expected
@@ -271,9 +273,9 @@ fn jsonl_record(args: &Args, line: &str) -> Result<Value, String> {
                 .map(|e| e.as_str().unwrap_or("").trim())
                 .collect();
             let got: Vec<&str> = found.iter().map(|s| s.text).collect();
-            record["matches"] = Value::Bool(got == expected);
+            record.insert("matches".to_string(), Value::Bool(got == expected));
         }
-        return Ok(record);
+        return Ok(Value::Object(record));
     }
     let summary = summarize(text, &options).map_err(|e| e.to_string())?;
     Ok(json!({"id": id, "summary": summary.text()}))
