@@ -21,7 +21,7 @@
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { article } from '../js/corpus.mjs';
 import {
   PKG_JS,
@@ -71,6 +71,9 @@ const installError = (r) => {
   return (lines.slice(0, 2).join(' | ') || lastLines(r.stderr) || r.error?.message || `exit ${r.status}`).slice(0, 300);
 };
 const started = performance.now();
+// Build times of what is measured, read before anything runs (others may rebuild meanwhile).
+const stamp = (file) => (existsSync(file) ? statSync(file).mtime.toISOString().replace(/:\d\d\.\d+Z$/, 'Z') : 'not built');
+const builds = `${relative(ROOT, PKG_WASM)} built ${stamp(PKG_WASM)}; target/release/precis built ${stamp(join(ROOT, 'target/release/precis'))}`;
 const loadBefore = machineLine();
 mkdirSync(TEXTS, { recursive: true });
 
@@ -297,9 +300,8 @@ const table = rows.map((row) => {
   return cells;
 });
 
-const stamp = (file) => (existsSync(file) ? statSync(file).mtime.toISOString().replace(/:\d\d\.\d+Z$/, 'Z') : 'not built');
 console.log(`## precis and its peers on the same texts (one run, cap ${capSeconds} s per peer call)\n`);
-console.log(`pkg/ built ${stamp(PKG_WASM)}; target/release/precis built ${stamp(CLI)}.\n`);
+console.log(`${builds}.\n`);
 console.log(markdownTable(header, table, header.map((_, i) => (i === 0 || i === header.length - 1 ? 'l' : 'r'))));
 console.log(
   `\n6 KB: ${sample.label}; median of 20 calls (npm peers) or 10 (sumy) after one warm-up call, each peer in its own ` +
