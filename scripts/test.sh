@@ -51,8 +51,10 @@ step "cargo test" cargo test
 step "wasm tests (node)" wasm-pack test --node
 step "wasm tests (headless chrome)" wasm-pack test --headless --chrome
 step "build pkg/" npm run build
-step "JS tests (pkg/ in node, CLI agreement)" node --test tests/js/
-step "page tests (chromium)" node --test tests/e2e/
+step "build the npm package (dist/)" npm run build:package
+step "build pkg-trap/ (test-only trap, dev profile)" npm run build:trap
+step "JS tests (pkg/ and the packed package in node, types, CLI agreement)" node --test tests/js/
+step "browser tests (page, package, vite example)" node --test tests/e2e/
 
 summary
 if ((${#failed[@]})); then
