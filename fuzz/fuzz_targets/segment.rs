@@ -16,12 +16,18 @@ fuzz_target!(|data: &[u8]| {
             // Spans slice the input exactly, ordered, non-overlapping.
             assert!(span.start < span.end, "empty span {span:?}");
             assert!(span.start >= previous_end, "overlap at {span:?}");
-            assert_eq!(text.get(span.start..span.end), Some(s.text), "slice {span:?}");
+            assert_eq!(
+                text.get(span.start..span.end),
+                Some(s.text),
+                "slice {span:?}"
+            );
             // Trimmed, never empty, capped.
             assert_eq!(s.text.trim(), s.text, "untrimmed {span:?}");
             assert!(s.text.len() <= MAX_SENTENCE_BYTES, "too long {span:?}");
             // Lossless: only white space between sentences.
-            let gap = text.get(previous_end..span.start).expect("gap on char boundaries");
+            let gap = text
+                .get(previous_end..span.start)
+                .expect("gap on char boundaries");
             assert!(gap.trim().is_empty(), "text lost before {span:?}: {gap:?}");
             // Paragraph numbers never go back and grow by at most one.
             assert!(s.paragraph >= previous_paragraph);

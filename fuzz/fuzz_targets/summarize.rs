@@ -42,7 +42,11 @@ fn options(u: &mut Unstructured<'_>) -> arbitrary::Result<Result<Options, precis
     };
     let algorithm = *u.choose(&Algorithm::ALL)?;
     let language = *u.choose(&Language::ALL)?;
-    let diversity = if u.arbitrary()? { Some(number(u)?) } else { None };
+    let diversity = if u.arbitrary()? {
+        Some(number(u)?)
+    } else {
+        None
+    };
     let title: Option<String> = u.arbitrary()?;
     let skip_boilerplate: Option<bool> = u.arbitrary()?;
     let include_title: Option<bool> = u.arbitrary()?;

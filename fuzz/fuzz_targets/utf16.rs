@@ -21,7 +21,11 @@ fn naive(text: &str, byte: usize) -> usize {
 }
 
 fuzz_target!(|input: Input| {
-    let Input { mut offsets, sorted, text } = input;
+    let Input {
+        mut offsets,
+        sorted,
+        text,
+    } = input;
     if sorted {
         offsets.sort_unstable();
     }
