@@ -1,0 +1,5 @@
+// Typed use of the package from Node (the "node" export condition).
+import { summarize } from 'precis-summarizer';
+
+const { summary, sentences } = summarize('One sentence. Another one.', { sentences: 1 });
+console.log(summary, sentences[0]?.end);

@@ -1,0 +1,20 @@
+// Typed use of every entry of the package; `tsc --noEmit --strict` must accept it as is.
+import init, { sentences, summarize, type ScoredSentence, type SummarizeOptions, type SummaryResult } from 'precis-summarizer';
+import { createSummarizer, type Summarizer } from 'precis-summarizer/worker';
+
+export async function run(text: string): Promise<string[]> {
+  await init();
+  const options: SummarizeOptions = { ratio: 0.2, algorithm: 'textrank', language: 'de', diversity: 0.3 };
+  const result: SummaryResult = summarize(text, options);
+  const chosen: ScoredSentence[] = result.sentences.filter((s) => s.selected && !s.boilerplate);
+  const spans = sentences(text, { language: 'en' }).map((s) => text.slice(s.start, s.end));
+
+  const summarizer: Summarizer = createSummarizer();
+  const controller = new AbortController();
+  const inWorker = await summarizer.summarize(text, { sentences: 2 }, { signal: controller.signal });
+  summarizer.terminate();
+  return [...chosen.map((s) => `${s.index}: ${s.score.toFixed(2)}`), ...spans, inWorker.summary];
+}
+
+// @ts-expect-error: not an algorithm
+summarize('x', { algorithm: 'pagerank' });
