@@ -80,6 +80,7 @@ function manifest({ version, description, license, repository }) {
 for (const [target, [folder]] of Object.entries(BUILDS)) {
   console.log(`build-package: wasm-pack build --target ${target} → ${folder}/`);
   run('wasm-pack', ['--quiet', 'build', '--target', target, '--release', '--out-dir', folder]);
+  execFileSync('node', ['scripts/optimize-wasm.mjs', path.join(folder, 'precis_bg.wasm')], { cwd: ROOT, stdio: 'inherit' });
 }
 
 rmSync(OUT, { recursive: true, force: true });
