@@ -7,6 +7,12 @@
 //! ```sh
 //! cargo bench --bench hostile
 //! ```
+//!
+//! Measured 2026-11-27 (2 shared cores, loaded; criterion median): 1 MB line without spaces
+//! 63 ms; 100,000 one-word lines 78 ms; 10 MB repeated sentences 1.54 s; 50,000 identical
+//! sentences 0.83 s; 1 MB binary junk (1.9 MB as text) 0.64 s. Peak memory of the CLI
+//! (`/usr/bin/time -v target/release/precis`): 10 MB of repeats 160 MB, 32 MiB of repeats
+//! 485 MB, 32 MiB of `"Go now. "` (4.2 million identical two-word sentences) 5.2 GB.
 
 #[cfg(not(target_arch = "wasm32"))]
 mod bench {
