@@ -135,8 +135,11 @@ pub(crate) fn detect(doc: &Document<'_>) -> Vec<bool> {
             }
             let own_line = doc.own_line.get(i).copied().unwrap_or(false);
             let short_line = own_line && words <= SHORT_LINE_WORDS && !ends_like_a_sentence(s.text);
-            let repeated =
-                words <= SHORT_LINE_WORDS && repeats.get(s.text).copied().unwrap_or(0) > 1;
+            // A short line of its own seen more than once ("Advertisement"); a short
+            // sentence repeated inside running text is not a layout signal.
+            let repeated = own_line
+                && words <= SHORT_LINE_WORDS
+                && repeats.get(s.text).copied().unwrap_or(0) > 1;
             let before_title = doc.title_line == Some(i);
             if !before_title && ((short_line && i >= tail_start.max(1)) || repeated) {
                 Signal::Layout
@@ -323,6 +326,11 @@ mod tests {
         assert!(starts_a_notice("copyright 2024 city news"));
         assert!(starts_a_notice("tags: politics, budget"));
         assert!(!starts_a_notice("tags were fitted to the birds"));
+    }
+
+    #[test]
+    fn a_short_sentence_repeated_in_running_text_is_not_boilerplate() {
+        assert!(flagged("Go now. Go now. Go now. They went.").is_empty());
     }
 
     #[test]

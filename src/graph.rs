@@ -15,6 +15,21 @@ pub(crate) const WINDOW: usize = 64;
 /// per round on long texts; articles rarely have this many related sentences.
 pub(crate) const MAX_NEIGHBOURS: usize = 48;
 
+/// The fewest edges a sentence keeps on the longest texts.
+const MIN_NEIGHBOURS: usize = 8;
+
+/// Up to this many sentences every sentence keeps [`MAX_NEIGHBOURS`] edges;
+/// beyond it the budget shrinks in proportion, down to [`MIN_NEIGHBOURS`], so
+/// that the graph of a text at the input limit (millions of short sentences)
+/// stays within a WebAssembly instance's memory.
+const FULL_NEIGHBOURHOOD_SENTENCES: usize = 100_000;
+
+/// How many edges each sentence of an `n`-sentence document keeps.
+fn neighbour_budget(n: usize) -> usize {
+    let scaled = MAX_NEIGHBOURS * FULL_NEIGHBOURHOOD_SENTENCES / n.max(1);
+    scaled.clamp(MIN_NEIGHBOURS, MAX_NEIGHBOURS)
+}
+
 /// PageRank stops when the scores (summing to 1) move by less than this in total.
 const TOLERANCE: f64 = 1e-4;
 
@@ -23,31 +38,32 @@ const MAX_ROUNDS: usize = 100;
 
 /// An undirected weighted graph over the sentences of a document, as adjacency lists.
 pub(crate) struct Graph {
-    /// `edges[i]` lists `(j, weight)` for the (at most [`MAX_NEIGHBOURS`]) neighbours `j`
+    /// `edges[i]` lists `(j, weight)` for the (at most [`MAX_NEIGHBOURS`], fewer on
+    /// texts of over 100,000 sentences) neighbours `j`
     /// of sentence `i`, by increasing `j` (weights as `f32`: half the memory on long texts).
     pub edges: Vec<Vec<(u32, f32)>>,
 }
 
-/// Adds the edge to `j` of weight `w` to a sentence's list, pruning the list
-/// back to its [`MAX_NEIGHBOURS`] heaviest edges when it grows by half, so memory
-/// stays bounded (keeping the top edges of a prefix and then of the rest gives
-/// the same top edges as keeping them of the whole).
-fn push_edge(list: &mut Vec<(u32, f32)>, j: usize, w: f32) {
-    if list.len() >= MAX_NEIGHBOURS + MAX_NEIGHBOURS / 2 {
-        keep_heaviest(list);
+/// Adds the edge to `j` of weight `w` to a sentence's list. When the list is
+/// full, it is first pruned back to its `keep` heaviest edges rather than grown,
+/// so its memory stays bounded by twice `keep` (keeping the top edges of a prefix
+/// and then of the rest gives the same top edges as keeping them of the whole).
+fn push_edge(list: &mut Vec<(u32, f32)>, j: usize, w: f32, keep: usize) {
+    if list.len() >= 2 * keep {
+        keep_heaviest(list, keep);
+    }
+    if list.capacity() == 0 {
+        list.reserve_exact(keep);
     }
     list.push((j as u32, w));
 }
 
-/// Keeps the [`MAX_NEIGHBOURS`] heaviest edges of `list`, ties to the
-/// lower-indexed sentence (a total order, so the kept set does not depend on the
-/// order of the list).
-fn keep_heaviest(list: &mut Vec<(u32, f32)>) {
-    if list.len() > MAX_NEIGHBOURS {
-        list.select_nth_unstable_by(MAX_NEIGHBOURS - 1, |a, b| {
-            b.1.total_cmp(&a.1).then(a.0.cmp(&b.0))
-        });
-        list.truncate(MAX_NEIGHBOURS);
+/// Keeps the `keep` heaviest edges of `list`, ties to the lower-indexed sentence
+/// (a total order, so the kept set does not depend on the order of the list).
+fn keep_heaviest(list: &mut Vec<(u32, f32)>, keep: usize) {
+    if list.len() > keep && keep > 0 {
+        list.select_nth_unstable_by(keep - 1, |a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        list.truncate(keep);
     }
 }
 
@@ -117,6 +133,7 @@ impl Graph {
     ) -> Graph {
         let n = doc.len();
         let postings = Postings::new(doc, &term_weight);
+        let keep = neighbour_budget(n);
         let mut edges: Vec<Vec<(u32, f32)>> = vec![Vec::new(); n];
         let mut window = vec![Shared::default(); WINDOW];
         for (i, bag) in doc.bags.iter().enumerate() {
@@ -127,10 +144,10 @@ impl Graph {
                     let w = edge(i, j, *slot) as f32;
                     if w > 0.0 && w.is_finite() {
                         if let Some(list) = edges.get_mut(i) {
-                            push_edge(list, j, w);
+                            push_edge(list, j, w, keep);
                         }
                         if let Some(list) = edges.get_mut(j) {
-                            push_edge(list, i, w);
+                            push_edge(list, i, w, keep);
                         }
                     }
                     *slot = Shared::default();
@@ -138,7 +155,7 @@ impl Graph {
             }
         }
         for list in &mut edges {
-            keep_heaviest(list);
+            keep_heaviest(list, keep);
             list.sort_unstable_by_key(|&(j, _)| j);
             list.shrink_to_fit();
         }
@@ -226,6 +243,38 @@ mod tests {
     fn no_edges_gives_equal_scores() {
         let r = overlap_graph("Alpha beta. Gamma delta. Epsilon zeta.").pagerank(0.85);
         assert!(r.iter().all(|&x| (x - 1.0 / 3.0).abs() < 1e-9), "{r:?}");
+    }
+
+    #[test]
+    fn the_neighbour_budget_shrinks_only_for_huge_texts() {
+        assert_eq!(neighbour_budget(0), MAX_NEIGHBOURS);
+        assert_eq!(neighbour_budget(100_000), MAX_NEIGHBOURS);
+        assert_eq!(neighbour_budget(200_000), MAX_NEIGHBOURS / 2);
+        assert_eq!(neighbour_budget(5_000_000), MIN_NEIGHBOURS);
+    }
+
+    #[test]
+    fn pruning_keeps_the_heaviest_edges_whatever_the_order() {
+        let edges: Vec<(u32, f32)> = (0..200u32).map(|j| (j, ((j * 37) % 101) as f32)).collect();
+        let mut forward = Vec::new();
+        let mut backward = Vec::new();
+        for &(j, w) in &edges {
+            push_edge(&mut forward, j as usize, w, 10);
+        }
+        for &(j, w) in edges.iter().rev() {
+            push_edge(&mut backward, j as usize, w, 10);
+        }
+        keep_heaviest(&mut forward, 10);
+        keep_heaviest(&mut backward, 10);
+        forward.sort_unstable_by_key(|&(j, _)| j);
+        backward.sort_unstable_by_key(|&(j, _)| j);
+        assert_eq!(forward, backward);
+        let mut top: Vec<(u32, f32)> = edges.clone();
+        top.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        top.truncate(10);
+        top.sort_unstable_by_key(|&(j, _)| j);
+        assert_eq!(forward, top);
+        assert!(forward.capacity() <= 20);
     }
 
     #[test]
