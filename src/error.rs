@@ -83,7 +83,9 @@ impl Error {
         Error::invalid(option, expected, got)
     }
 
-    pub(crate) fn input_too_large(bytes: usize, limit: usize) -> Error {
+    /// An error for a text of `bytes` bytes, over the `limit` (used by the JS door,
+    /// which checks before segmenting).
+    pub fn input_too_large(bytes: usize, limit: usize) -> Error {
         Error {
             kind: ErrorKind::InputTooLarge { bytes, limit },
         }

@@ -66,7 +66,8 @@ pub struct ReadmeDoctests;
 pub use error::{Error, ErrorKind};
 pub use language::Language;
 pub use options::{
-    Algorithm, Length, OptionValues, Options, DEFAULT_DIVERSITY, DEFAULT_SENTENCES, OPTION_NAMES,
+    Algorithm, Length, OptionValues, Options, DEFAULT_DIVERSITY, DEFAULT_SENTENCES,
+    MAX_TITLE_BYTES, OPTION_NAMES,
 };
 pub use segment::{sentences, sentences_in, Sentence, Sentences, MAX_SENTENCE_BYTES};
 pub use span::Span;

@@ -20,6 +20,9 @@ pub const OPTION_NAMES: &[&str] = &[
 
 /// The default number of summary sentences.
 pub const DEFAULT_SENTENCES: usize = 3;
+/// The longest title accepted, in bytes (a title is a line, not a text).
+pub const MAX_TITLE_BYTES: usize = 2048;
+
 /// The default diversity (weight of redundancy avoidance, 0 = none, 1 = most).
 pub const DEFAULT_DIVERSITY: f64 = 0.15;
 
@@ -235,6 +238,13 @@ impl Options {
             }
             _ => {}
         }
+        if let Some(title) = &self.title {
+            if title.len() > MAX_TITLE_BYTES {
+                let got = format!("{} bytes", title.len());
+                let expected = format!("at most {MAX_TITLE_BYTES} bytes");
+                return Err(Error::invalid("title", &expected, got));
+            }
+        }
         if !(0.0..=1.0).contains(&self.diversity) {
             return Err(Error::invalid(
                 "diversity",
@@ -382,6 +392,10 @@ mod tests {
             (
                 Options::default().diversity(f64::INFINITY),
                 "invalid option \"diversity\"",
+            ),
+            (
+                Options::default().title("x".repeat(3000)),
+                "invalid option \"title\": expected at most 2048 bytes, got 3000 bytes",
             ),
         ];
         for (options, want) in cases {

@@ -8,8 +8,8 @@
 use crate::error::Error;
 use crate::options::{OptionValues, OPTION_NAMES};
 use crate::utf16::Utf16Offsets;
-use crate::Language;
-use js_sys::{Array, Object};
+use crate::{Language, MAX_INPUT_BYTES};
+use js_sys::{Array, JsString, Object};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -197,14 +197,28 @@ fn to_js(value: &impl Serialize) -> Result<JsValue, JsError> {
 }
 
 /// The text argument as a Rust string (lone surrogates become U+FFFD, which
-/// keeps every UTF-16 offset unchanged).
+/// keeps every UTF-16 offset unchanged). A text whose UTF-16 length alone is over
+/// [`MAX_INPUT_BYTES`] (its UTF-8 form is at least as long) is refused before
+/// it is copied into WebAssembly memory; any other text is checked in bytes.
 fn read_text(text: &JsValue) -> Result<String, JsError> {
-    text.as_string().ok_or_else(|| {
-        JsError::new(&format!(
+    if !text.is_string() {
+        return Err(JsError::new(&format!(
             "invalid argument \"text\": expected a string, got {}",
             describe(text)
-        ))
-    })
+        )));
+    }
+    let units = text.unchecked_ref::<JsString>().length() as usize;
+    if units > MAX_INPUT_BYTES {
+        return Err(JsError::new(&format!(
+            "text too large: {units} characters (UTF-16 code units), the limit is {MAX_INPUT_BYTES} bytes ({} MiB)",
+            MAX_INPUT_BYTES / (1024 * 1024)
+        )));
+    }
+    let text = text.as_string().unwrap_or_default();
+    if text.len() > MAX_INPUT_BYTES {
+        return Err(Error::input_too_large(text.len(), MAX_INPUT_BYTES).into());
+    }
+    Ok(text)
 }
 
 /// Reads a JS options object; `allowed` lists the keys this function takes.

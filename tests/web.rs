@@ -176,3 +176,16 @@ fn results_are_plain_json_objects() {
     let json = JSON::stringify(&result).unwrap().as_string().unwrap();
     assert!(json.starts_with(r#"{"summary":""#), "{json}");
 }
+
+#[wasm_bindgen_test]
+fn texts_over_the_limit_are_refused_by_both_functions() {
+    let huge = "a ".repeat(precis::MAX_INPUT_BYTES / 2 + 1);
+    for result in [
+        summarize_js(huge.as_str().into(), None),
+        sentences_js(huge.as_str().into(), None),
+    ] {
+        let err = result.map_err(JsValue::from).unwrap_err();
+        let message = get(&err, "message").as_string().unwrap();
+        assert!(message.starts_with("text too large: "), "{message}");
+    }
+}
