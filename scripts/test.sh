@@ -45,6 +45,7 @@ summary() {
 
 step "setup" bash scripts/setup.sh --browser
 step "rustfmt" cargo fmt --check
+step "npm audit (skipped when the registry cannot answer)" node scripts/npm-audit.mjs
 step "clippy (native)" cargo clippy --all-targets -- -D warnings
 step "clippy (wasm32)" cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
 step "cargo test" cargo test
