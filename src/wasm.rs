@@ -57,7 +57,7 @@ export interface SentenceSpan {
   start: number;
   /** UTF-16 offset one past the sentence's last code unit. */
   end: number;
-  /** The sentence, trimmed of surrounding white space. */
+  /** The sentence, trimmed of surrounding white space. A lone surrogate (invalid UTF-16) shows as U+FFFD here; `start`/`end` still index the original string. */
   text: string;
 }
 

@@ -21,6 +21,17 @@ const BAD_OPTIONS = [
   ['sentences 2.5', { sentences: 2.5 }, [/"sentences"/, /2\.5/]],
   ['sentences as a string', { sentences: '3' }, [/"sentences"/]],
   ['sentences Infinity', { sentences: Infinity }, [/"sentences"/]],
+  ['sentences NaN', { sentences: NaN }, [/"sentences"/, /NaN/]],
+  ['sentences null', { sentences: null }, [/"sentences"/, /null/]],
+  ['sentences huge', { sentences: 1e12 }, [/"sentences"/, /1000000000000/]],
+  ['sentences -0.0001', { sentences: -0.0001 }, [/"sentences"/]],
+  ['words NaN', { words: NaN }, [/"words"/, /NaN/]],
+  ['words 2.5', { words: 2.5 }, [/"words"/, /2\.5/]],
+  ['words Infinity', { words: Infinity }, [/"words"/, /Infinity/]],
+  ['ratio Infinity', { ratio: Infinity }, [/"ratio"/, /Infinity/]],
+  ['ratio null', { ratio: null }, [/"ratio"/, /null/]],
+  ['diversity NaN', { diversity: NaN }, [/"diversity"/, /NaN/]],
+  ['algorithm null', { algorithm: null }, [/"algorithm"/, /null/]],
   ['words 0', { words: 0 }, [/"words"/]],
   ['words -5', { words: -5 }, [/"words"/]],
   ['unknown key', { foo: 1 }, [/unknown option "foo"/]],
@@ -43,6 +54,7 @@ const NOT_AN_OBJECT = [
   ['a number', 42],
   ['a boolean', true],
   ['an array', [3]],
+  ['a function', () => 3],
 ];
 
 /** Runs `fn`, which must throw an Error; returns its message. */

@@ -187,3 +187,18 @@ describe('sentences', () => {
     assertSpans(text, precis.sentences(text, { language: 'de' }));
   });
 });
+
+describe('invalid UTF-16 from JS', () => {
+  test('lone surrogates keep every offset; the returned text shows U+FFFD in their place', () => {
+    const text = 'Broken \uD800 surrogate here. Another \uDC00 one follows. The end is near now.';
+    const { summary, sentences } = precis.summarize(text, { sentences: 2 });
+    assert.equal(sentences.length, 3);
+    for (const s of sentences) {
+      const original = text.slice(s.start, s.end);
+      assert.equal(original.length, s.text.length, s.text);
+      assert.equal(original.replace(/[\uD800-\uDFFF]/g, '\uFFFD'), s.text);
+    }
+    assert.equal(sentences[0].text, 'Broken \uFFFD surrogate here.');
+    assert.equal(summary.split('\n').length, 2);
+  });
+});
