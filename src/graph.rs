@@ -79,21 +79,45 @@ pub(crate) struct Shared {
 /// An inverted index: for each term, the sentences containing it with the
 /// term's weight there, in sentence order.
 pub(crate) struct Postings {
-    lists: Vec<Vec<(u32, f64)>>,
+    /// The postings of term `t` are `entries[offsets[t]..offsets[t + 1]]`.
+    offsets: Vec<usize>,
+    /// `(sentence, weight)` pairs, grouped by term, in sentence order within a term.
+    entries: Vec<(u32, f64)>,
 }
 
 impl Postings {
     /// Indexes `doc`, weighting term `t` occurring `count` times by `term_weight(count, t)`.
+    /// One allocation for all terms: a term's postings number its sentence frequency.
     pub(crate) fn new(doc: &Document<'_>, term_weight: &impl Fn(u32, TermId) -> f64) -> Postings {
-        let mut lists: Vec<Vec<(u32, f64)>> = vec![Vec::new(); doc.sentence_frequency.len()];
+        let mut offsets = Vec::with_capacity(doc.sentence_frequency.len() + 1);
+        let mut total = 0usize;
+        offsets.push(0);
+        for &sf in &doc.sentence_frequency {
+            total += sf as usize;
+            offsets.push(total);
+        }
+        let mut entries = vec![(0u32, 0.0f64); total];
+        let mut next: Vec<usize> = offsets.clone();
         for (i, bag) in doc.bags.iter().enumerate() {
             for &(t, count) in bag {
-                if let Some(list) = lists.get_mut(t as usize) {
-                    list.push((i as u32, term_weight(count, t)));
+                if let Some(cursor) = next.get_mut(t as usize) {
+                    if let Some(entry) = entries.get_mut(*cursor) {
+                        *entry = (i as u32, term_weight(count, t));
+                        *cursor += 1;
+                    }
                 }
             }
         }
-        Postings { lists }
+        Postings { offsets, entries }
+    }
+
+    /// The postings of term `t`.
+    fn list(&self, t: TermId) -> &[(u32, f64)] {
+        let t = t as usize;
+        match (self.offsets.get(t), self.offsets.get(t + 1)) {
+            (Some(&a), Some(&b)) => self.entries.get(a..b).unwrap_or(&[]),
+            _ => &[],
+        }
     }
 
     /// For every sentence `j` in `from..from + acc.len()` sharing a term with
@@ -106,9 +130,7 @@ impl Postings {
         acc: &mut [Shared],
     ) {
         for &(t, count) in bag {
-            let Some(list) = self.lists.get(t as usize) else {
-                continue;
-            };
+            let list = self.list(t);
             let w = term_weight(count, t);
             let first = list.partition_point(|&(j, _)| (j as usize) < from);
             for &(j, w_j) in list.get(first..).unwrap_or(&[]) {

@@ -12,8 +12,9 @@
 //! sentences are chosen, a lazy max-heap finds the best one without rescanning.
 
 use crate::document::Document;
-use crate::graph::{Postings, Shared, WINDOW};
+use crate::graph::WINDOW;
 use crate::options::Length;
+use crate::token::TermId;
 use rustc_hash::FxHashSet;
 use std::cmp::Ordering;
 use std::collections::BinaryHeap;
@@ -54,18 +55,14 @@ pub(crate) fn select(
             0.0
         }
     };
-    let weight = |count: u32, t| f64::from(count) * doc.idf(t);
-    let postings = Postings::new(doc, &weight);
-    let norms: Vec<f64> = doc
-        .bags
-        .iter()
-        .map(|bag| {
-            bag.iter()
-                .map(|&(t, c)| weight(c, t).powi(2))
-                .sum::<f64>()
-                .sqrt()
-        })
-        .collect();
+    let bag = |i: usize| doc.bags.get(i).map_or(&[][..], Vec::as_slice);
+    let norm = |i: usize| {
+        bag(i)
+            .iter()
+            .map(|&(t, c)| (f64::from(c) * doc.idf(t)).powi(2))
+            .sum::<f64>()
+            .sqrt()
+    };
 
     let mut max_similarity = vec![0.0f64; n];
     let value = |i: usize, max_similarity: &[f64]| {
@@ -81,7 +78,6 @@ pub(crate) fn select(
     let mut chosen = Vec::with_capacity(max_count.min(n));
     let mut chosen_texts: FxHashSet<&str> = FxHashSet::default();
     let mut words_left = word_budget;
-    let mut window = vec![Shared::default(); 2 * WINDOW + 1];
     while chosen.len() < max_count {
         let Some(top) = heap.pop() else { break };
         let current = value(top.index, &max_similarity);
@@ -107,25 +103,43 @@ pub(crate) fn select(
         }
         chosen.push(top.index);
         if diversity > 0.0 {
-            let from = top.index.saturating_sub(WINDOW);
-            let bag = doc.bags.get(top.index).map_or(&[][..], Vec::as_slice);
-            postings.accumulate(bag, &weight, from, &mut window);
-            let norm = norms.get(top.index).copied().unwrap_or(0.0);
-            for (k, slot) in window.iter_mut().enumerate() {
-                if slot.terms > 0 {
-                    let denominator = norm * norms.get(from + k).copied().unwrap_or(0.0);
-                    if denominator > 0.0 {
-                        if let Some(m) = max_similarity.get_mut(from + k) {
-                            *m = m.max(slot.dot / denominator);
-                        }
+            // Only sentences near the chosen one can be penalised (see the module doc).
+            let (chosen_bag, chosen_norm) = (bag(top.index), norm(top.index));
+            let near = top.index.saturating_sub(WINDOW)..(top.index + WINDOW + 1).min(n);
+            for j in near {
+                if j == top.index || !eligible.get(j).copied().unwrap_or(false) {
+                    continue;
+                }
+                let dot = tf_idf_dot(doc, chosen_bag, bag(j));
+                let denominator = chosen_norm * norm(j);
+                if dot > 0.0 && denominator > 0.0 {
+                    if let Some(m) = max_similarity.get_mut(j) {
+                        *m = m.max(dot / denominator);
                     }
-                    *slot = Shared::default();
                 }
             }
         }
     }
     chosen.sort_unstable();
     chosen
+}
+
+/// The dot product of two sentences' TF-IDF vectors, by merging their bags
+/// (both sorted by term id).
+fn tf_idf_dot(doc: &Document<'_>, a: &[(TermId, u32)], b: &[(TermId, u32)]) -> f64 {
+    let (mut i, mut j, mut dot) = (0, 0, 0.0);
+    while let (Some(&(ta, ca)), Some(&(tb, cb))) = (a.get(i), b.get(j)) {
+        match ta.cmp(&tb) {
+            Ordering::Less => i += 1,
+            Ordering::Greater => j += 1,
+            Ordering::Equal => {
+                dot += f64::from(ca) * f64::from(cb) * doc.idf(ta).powi(2);
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    dot
 }
 
 /// A heap entry: a sentence and its MMR value when it was pushed.
