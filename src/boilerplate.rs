@@ -200,7 +200,6 @@ impl CueIndex {
             return true;
         }
         let mut addresses_reader = false;
-        let mut promotes = false;
         // The first words whose phrases were already searched for: each is searched
         // once per sentence, or "share share share …" would cost words × length.
         let mut searched: Vec<&str> = Vec::new();
@@ -214,9 +213,9 @@ impl CueIndex {
                 }
             }
             addresses_reader |= matches!(word, "you" | "your");
-            promotes |= PROMO_WORDS.contains(&word);
         }
-        addresses_reader && promotes
+        // Few sentences address the reader: only those are searched for promotion words.
+        addresses_reader && words_of(lower).any(|w| PROMO_WORDS.contains(&w))
     }
 }
 

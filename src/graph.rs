@@ -39,8 +39,9 @@ const MAX_ROUNDS: usize = 100;
 /// An undirected weighted graph over the sentences of a document, as adjacency lists.
 pub(crate) struct Graph {
     /// `edges[i]` lists `(j, weight)` for the (at most [`MAX_NEIGHBOURS`], fewer on
-    /// texts of over 100,000 sentences) neighbours `j`
-    /// of sentence `i`, by increasing `j` (weights as `f32`: half the memory on long texts).
+    /// texts of over 100,000 sentences) neighbours `j` of sentence `i`, in an order that
+    /// depends only on the document (increasing `j` unless the list was pruned); weights
+    /// are `f32`, half the memory on long texts.
     pub edges: Vec<Vec<(u32, f32)>>,
 }
 
@@ -178,7 +179,6 @@ impl Graph {
         }
         for list in &mut edges {
             keep_heaviest(list, keep);
-            list.sort_unstable_by_key(|&(j, _)| j);
             list.shrink_to_fit();
         }
         Graph { edges }
