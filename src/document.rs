@@ -110,6 +110,19 @@ impl<'a> Document<'a> {
         self.sentences.len()
     }
 
+    /// For each term id, how many times it occurs in the whole document.
+    pub(crate) fn term_counts(&self) -> Vec<u32> {
+        let mut counts = vec![0u32; self.sentence_frequency.len()];
+        for bag in &self.bags {
+            for &(t, c) in bag {
+                if let Some(x) = counts.get_mut(t as usize) {
+                    *x = x.saturating_add(c);
+                }
+            }
+        }
+        counts
+    }
+
     /// The inverse sentence frequency of `term`: `ln(n / sf)` for `n` sentences of
     /// which `sf` contain the term, at least [`MIN_IDF`].
     pub(crate) fn idf(&self, term: TermId) -> f64 {
@@ -206,6 +219,9 @@ mod tests {
             "cat and chase are in both"
         );
         assert!(d.idf(d.bags[1][0].0) >= 0.01);
+        let mut counts = d.term_counts();
+        counts.sort_unstable();
+        assert_eq!(counts, [1, 2, 3], "dog once, chase twice, cat three times");
     }
 
     #[test]

@@ -21,14 +21,7 @@ pub(super) fn score(doc: &Document<'_>) -> Vec<f64> {
             }
         }
     }
-    let mut counts = vec![0u32; centroid.len()];
-    for bag in &doc.bags {
-        for &(t, c) in bag {
-            if let Some(x) = counts.get_mut(t as usize) {
-                *x += c;
-            }
-        }
-    }
+    let counts = doc.term_counts();
     if counts.iter().any(|&c| c > 1) {
         for (x, &c) in centroid.iter_mut().zip(&counts) {
             if c < 2 {

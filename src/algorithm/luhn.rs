@@ -20,14 +20,7 @@ const SIGNIFICANT_SHARE: f64 = 0.1;
 
 /// The best cluster score of each sentence.
 pub(super) fn score(doc: &Document<'_>) -> Vec<f64> {
-    let mut counts = vec![0u32; doc.sentence_frequency.len()];
-    for bag in &doc.bags {
-        for &(t, c) in bag {
-            if let Some(x) = counts.get_mut(t as usize) {
-                *x += c;
-            }
-        }
-    }
+    let counts = doc.term_counts();
     let mut by_frequency: Vec<u32> = counts.iter().copied().filter(|&c| c >= MIN_COUNT).collect();
     by_frequency.sort_unstable_by(|a, b| b.cmp(a));
     let keep = ((counts.len() as f64 * SIGNIFICANT_SHARE).ceil() as usize).max(1);
