@@ -180,29 +180,29 @@ mod tests {
         Document::new(text, Language::English, None)
     }
 
+    /// Sentences of 5, 6, 5 and 4 words; the first two say the same thing.
     const TEXT: &str =
         "Storms flooded Paris streets today. Storms flooded Paris streets today again. \
                         Markets in Tokyo rose sharply. Rain will continue tomorrow.";
 
+    /// The scores most cases use: sentence 2 best, then 3, 1, 0.
+    const SCORES: [f64; 4] = [0.1, 0.2, 0.9, 0.5];
+
+    /// `select` on [`TEXT`] with every sentence eligible and no diversity.
+    fn pick(scores: &[f64], length: Length) -> Vec<usize> {
+        select(&doc(TEXT), scores, &[true; 4], length, 0.0)
+    }
+
     #[test]
     fn picks_the_top_scores_in_document_order() {
-        let d = doc(TEXT);
-        let chosen = select(
-            &d,
-            &[0.1, 0.2, 0.9, 0.5],
-            &[true; 4],
-            Length::Sentences(2),
-            0.0,
-        );
-        assert_eq!(chosen, [2, 3]);
+        assert_eq!(pick(&SCORES, Length::Sentences(2)), [2, 3]);
     }
 
     #[test]
     fn ineligible_sentences_are_never_chosen() {
-        let d = doc(TEXT);
         let chosen = select(
-            &d,
-            &[0.1, 0.2, 0.9, 0.5],
+            &doc(TEXT),
+            &SCORES,
             &[true, true, false, true],
             Length::Sentences(2),
             0.0,
@@ -235,71 +235,20 @@ mod tests {
 
     #[test]
     fn ratio_rounds_and_keeps_at_least_one() {
-        let d = doc(TEXT);
-        assert_eq!(
-            select(
-                &d,
-                &[0.1, 0.2, 0.9, 0.5],
-                &[true; 4],
-                Length::Ratio(0.5),
-                0.0
-            )
-            .len(),
-            2
-        );
-        assert_eq!(
-            select(
-                &d,
-                &[0.1, 0.2, 0.9, 0.5],
-                &[true; 4],
-                Length::Ratio(0.01),
-                0.0
-            )
-            .len(),
-            1
-        );
-        assert_eq!(
-            select(
-                &d,
-                &[0.1, 0.2, 0.9, 0.5],
-                &[true; 4],
-                Length::Ratio(1.0),
-                0.0
-            )
-            .len(),
-            4
-        );
+        assert_eq!(pick(&SCORES, Length::Ratio(0.5)).len(), 2);
+        assert_eq!(pick(&SCORES, Length::Ratio(0.01)).len(), 1);
+        assert_eq!(pick(&SCORES, Length::Ratio(1.0)).len(), 4);
     }
 
     #[test]
     fn word_budget_is_kept_and_the_first_choice_always_fits() {
-        let d = doc(TEXT); // sentences of 5, 6, 5 and 4 words
-        assert_eq!(
-            select(&d, &[0.1, 0.2, 0.9, 0.5], &[true; 4], Length::Words(9), 0.0),
-            [2, 3]
-        );
-        assert_eq!(
-            select(&d, &[0.1, 0.2, 0.9, 0.5], &[true; 4], Length::Words(8), 0.0),
-            [2]
-        );
-        assert_eq!(
-            select(&d, &[0.1, 0.2, 0.9, 0.5], &[true; 4], Length::Words(1), 0.0),
-            [2]
-        );
+        assert_eq!(pick(&SCORES, Length::Words(9)), [2, 3]);
+        assert_eq!(pick(&SCORES, Length::Words(8)), [2]);
+        assert_eq!(pick(&SCORES, Length::Words(1)), [2]);
     }
 
     #[test]
     fn more_than_available_returns_all_candidates() {
-        let d = doc(TEXT);
-        assert_eq!(
-            select(
-                &d,
-                &[0.1, 0.2, 0.9, 0.5],
-                &[true; 4],
-                Length::Sentences(10),
-                0.0
-            ),
-            [0, 1, 2, 3]
-        );
+        assert_eq!(pick(&SCORES, Length::Sentences(10)), [0, 1, 2, 3]);
     }
 }
