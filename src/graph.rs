@@ -36,27 +36,19 @@ const TOLERANCE: f64 = 1e-4;
 /// PageRank stops after this many rounds in any case.
 const MAX_ROUNDS: usize = 100;
 
-/// An undirected weighted graph over the sentences of a document, as adjacency lists.
+/// A weighted graph over the sentences of a document, as compressed adjacency
+/// lists (one allocation for all sentences).
+///
+/// Built undirected (the similarity of `i` and `j` is that of `j` and `i`), then
+/// each sentence keeps only its heaviest edges, so `j` may be among `i`'s
+/// neighbours while `i` is not among `j`'s.
 pub(crate) struct Graph {
-    /// `edges[i]` lists `(j, weight)` for the (at most [`MAX_NEIGHBOURS`], fewer on
-    /// texts of over 100,000 sentences) neighbours `j` of sentence `i`, in an order that
-    /// depends only on the document (increasing `j` unless the list was pruned); weights
-    /// are `f32`, half the memory on long texts.
-    pub edges: Vec<Vec<(u32, f32)>>,
-}
-
-/// Adds the edge to `j` of weight `w` to a sentence's list. When the list is
-/// full, it is first pruned back to its `keep` heaviest edges rather than grown,
-/// so its memory stays bounded by twice `keep` (keeping the top edges of a prefix
-/// and then of the rest gives the same top edges as keeping them of the whole).
-fn push_edge(list: &mut Vec<(u32, f32)>, j: usize, w: f32, keep: usize) {
-    if list.len() >= 2 * keep {
-        keep_heaviest(list, keep);
-    }
-    if list.capacity() == 0 {
-        list.reserve_exact(keep);
-    }
-    list.push((j as u32, w));
+    /// The neighbours of sentence `i` are `edges[offsets[i]..offsets[i + 1]]`.
+    offsets: Vec<usize>,
+    /// `(j, weight)` pairs: for each sentence at most [`MAX_NEIGHBOURS`] (fewer on texts
+    /// of over 100,000 sentences), in an order that depends only on the document;
+    /// weights are `f32`, half the memory on long texts.
+    edges: Vec<(u32, f32)>,
 }
 
 /// Keeps the `keep` heaviest edges of `list`, ties to the lower-indexed sentence
@@ -79,7 +71,7 @@ pub(crate) struct Shared {
 
 /// An inverted index: for each term, the sentences containing it with the
 /// term's weight there, in sentence order.
-pub(crate) struct Postings {
+struct Postings {
     /// The postings of term `t` are `entries[offsets[t]..offsets[t + 1]]`.
     offsets: Vec<usize>,
     /// `(sentence, weight)` pairs, grouped by term, in sentence order within a term.
@@ -89,7 +81,7 @@ pub(crate) struct Postings {
 impl Postings {
     /// Indexes `doc`, weighting term `t` occurring `count` times by `term_weight(count, t)`.
     /// One allocation for all terms: a term's postings number its sentence frequency.
-    pub(crate) fn new(doc: &Document<'_>, term_weight: &impl Fn(u32, TermId) -> f64) -> Postings {
+    fn new(doc: &Document<'_>, term_weight: &impl Fn(u32, TermId) -> f64) -> Postings {
         let mut offsets = Vec::with_capacity(doc.sentence_frequency.len() + 1);
         let mut total = 0usize;
         offsets.push(0);
@@ -111,31 +103,46 @@ impl Postings {
         }
         Postings { offsets, entries }
     }
+}
 
-    /// The postings of term `t`.
-    fn list(&self, t: TermId) -> &[(u32, f64)] {
-        let t = t as usize;
-        match (self.offsets.get(t), self.offsets.get(t + 1)) {
-            (Some(&a), Some(&b)) => self.entries.get(a..b).unwrap_or(&[]),
-            _ => &[],
+/// Walks the postings sentence by sentence, in order, finding what each sentence
+/// shares with the [`WINDOW`] sentences after it.
+struct ForwardScan<'p> {
+    postings: &'p Postings,
+    /// For each term, the position in `postings.entries` of its first posting not
+    /// yet passed: when sentence `i` is scanned, that is `i`'s own posting.
+    cursor: Vec<usize>,
+}
+
+impl<'p> ForwardScan<'p> {
+    fn new(postings: &'p Postings) -> ForwardScan<'p> {
+        ForwardScan {
+            postings,
+            cursor: postings.offsets.clone(),
         }
     }
 
-    /// For every sentence `j` in `from..from + acc.len()` sharing a term with
-    /// `bag`, adds what they share to `acc[j - from]` (`bag`'s weights by `term_weight`).
-    pub(crate) fn accumulate(
-        &self,
-        bag: &[(TermId, u32)],
-        term_weight: &impl Fn(u32, TermId) -> f64,
-        from: usize,
-        acc: &mut [Shared],
-    ) {
-        for &(t, count) in bag {
-            let list = self.list(t);
-            let w = term_weight(count, t);
-            let first = list.partition_point(|&(j, _)| (j as usize) < from);
-            for &(j, w_j) in list.get(first..).unwrap_or(&[]) {
-                let Some(slot) = acc.get_mut(j as usize - from) else {
+    /// For sentence `i` with terms `bag`, adds what each sentence `j` in
+    /// `i + 1..=i + acc.len()` shares with it to `acc[j - i - 1]`. Sentences must
+    /// be scanned in order, each once: no binary search, a term's postings are
+    /// walked from `i`'s own entry.
+    fn scan(&mut self, i: usize, bag: &[(TermId, u32)], acc: &mut [Shared]) {
+        let entries = &self.postings.entries;
+        for &(t, _) in bag {
+            let t = t as usize;
+            let (Some(c), Some(&end)) = (self.cursor.get_mut(t), self.postings.offsets.get(t + 1))
+            else {
+                continue;
+            };
+            let own = *c;
+            *c += 1;
+            let Some(&(me, w)) = entries.get(own) else {
+                continue;
+            };
+            debug_assert_eq!(me as usize, i, "sentences are scanned in order");
+            for &(j, w_j) in entries.get(own + 1..end).unwrap_or(&[]) {
+                let Some(slot) = (j as usize).checked_sub(i + 1).and_then(|k| acc.get_mut(k))
+                else {
                     break;
                 };
                 slot.terms += 1;
@@ -149,6 +156,12 @@ impl Graph {
     /// Builds the graph of `doc` where each sentence's term `t` has weight
     /// `term_weight(count, t)` and an edge `i–j` gets `edge(i, j, shared)`
     /// (edges whose weight is not positive are dropped).
+    ///
+    /// One pass in sentence order: when sentence `i` is reached, its edges to the
+    /// sentences before it are known (they were found from their side), so once its
+    /// edges to the sentences after it are found its list is complete, is cut to its
+    /// heaviest edges and appended. Only the lists of the next [`WINDOW`] sentences
+    /// are held open, so memory is the final graph plus a constant.
     pub(crate) fn build(
         doc: &Document<'_>,
         term_weight: impl Fn(u32, TermId) -> f64,
@@ -157,46 +170,69 @@ impl Graph {
         let n = doc.len();
         let postings = Postings::new(doc, &term_weight);
         let keep = neighbour_budget(n);
-        let mut edges: Vec<Vec<(u32, f32)>> = vec![Vec::new(); n];
+        let mut scan = ForwardScan::new(&postings);
+        // Open lists, sentence `i`'s at `i % (WINDOW + 1)`: the current sentence's and
+        // those of the `WINDOW` after it.
+        let mut open: Vec<Vec<(u32, f32)>> = vec![Vec::new(); WINDOW + 1];
         let mut window = vec![Shared::default(); WINDOW];
+        let mut offsets = Vec::with_capacity(n + 1);
+        offsets.push(0);
+        let mut edges = Vec::with_capacity(n.saturating_mul(keep));
         for (i, bag) in doc.bags.iter().enumerate() {
-            postings.accumulate(bag, &term_weight, i + 1, &mut window);
+            scan.scan(i, bag, &mut window);
+            let mut list = open
+                .get_mut(i % (WINDOW + 1))
+                .map(std::mem::take)
+                .unwrap_or_default();
             for (k, slot) in window.iter_mut().enumerate() {
                 if slot.terms > 0 {
                     let j = i + 1 + k;
                     let w = edge(i, j, *slot) as f32;
                     if w > 0.0 && w.is_finite() {
-                        if let Some(list) = edges.get_mut(i) {
-                            push_edge(list, j, w, keep);
-                        }
-                        if let Some(list) = edges.get_mut(j) {
-                            push_edge(list, i, w, keep);
+                        list.push((j as u32, w));
+                        if let Some(later) = open.get_mut(j % (WINDOW + 1)) {
+                            later.push((i as u32, w));
                         }
                     }
                     *slot = Shared::default();
                 }
             }
+            keep_heaviest(&mut list, keep);
+            edges.extend_from_slice(&list);
+            offsets.push(edges.len());
+            list.clear();
+            if let Some(free) = open.get_mut(i % (WINDOW + 1)) {
+                *free = list;
+            }
         }
-        for list in &mut edges {
-            keep_heaviest(list, keep);
-            list.shrink_to_fit();
+        edges.shrink_to_fit();
+        Graph { offsets, edges }
+    }
+
+    /// The number of sentences.
+    fn len(&self) -> usize {
+        self.offsets.len().saturating_sub(1)
+    }
+
+    /// The kept edges `(j, weight)` of sentence `i`.
+    pub(crate) fn neighbours(&self, i: usize) -> &[(u32, f32)] {
+        match (self.offsets.get(i), self.offsets.get(i + 1)) {
+            (Some(&a), Some(&b)) => self.edges.get(a..b).unwrap_or(&[]),
+            _ => &[],
         }
-        Graph { edges }
     }
 
     /// PageRank (Brin & Page, 1998) with damping `d` over the weighted edges,
     /// by power iteration until the scores move by less than [`TOLERANCE`] in
     /// total (at most [`MAX_ROUNDS`] rounds). Scores sum to 1; a graph without edges gives equal scores.
     pub(crate) fn pagerank(&self, d: f64) -> Vec<f64> {
-        let n = self.edges.len();
+        let n = self.len();
         if n == 0 {
             return Vec::new();
         }
         let uniform = 1.0 / n as f64;
-        let out_weight: Vec<f64> = self
-            .edges
-            .iter()
-            .map(|e| e.iter().map(|&(_, w)| f64::from(w)).sum())
+        let out_weight: Vec<f64> = (0..n)
+            .map(|i| self.neighbours(i).iter().map(|&(_, w)| f64::from(w)).sum())
             .collect();
         let mut rank = vec![uniform; n];
         let mut next = vec![0.0; n];
@@ -210,15 +246,12 @@ impl Graph {
                 .sum();
             let base = (1.0 - d) * uniform + d * dangling * uniform;
             next.iter_mut().for_each(|x| *x = base);
-            for (i, list) in self.edges.iter().enumerate() {
-                let (Some(&r), Some(&w)) = (rank.get(i), out_weight.get(i)) else {
-                    continue;
-                };
+            for (i, (&r, &w)) in rank.iter().zip(&out_weight).enumerate() {
                 if w <= 0.0 {
                     continue;
                 }
                 let share = d * r / w;
-                for &(j, weight) in list {
+                for &(j, weight) in self.neighbours(i) {
                     if let Some(x) = next.get_mut(j as usize) {
                         *x += share * f64::from(weight);
                     }
@@ -247,9 +280,10 @@ mod tests {
     #[test]
     fn edges_join_sentences_that_share_terms() {
         let g = overlap_graph("Cats purr softly. Dogs bark loudly. Cats and dogs play.");
-        assert_eq!(g.edges[0], vec![(2, 1.0)]);
-        assert_eq!(g.edges[1], vec![(2, 1.0)]);
-        assert_eq!(g.edges[2], vec![(0, 1.0), (1, 1.0)]);
+        assert_eq!(g.neighbours(0), [(2, 1.0)]);
+        assert_eq!(g.neighbours(1), [(2, 1.0)]);
+        assert_eq!(g.neighbours(2), [(0, 1.0), (1, 1.0)]);
+        assert_eq!(g.neighbours(3), []);
     }
 
     #[test]
@@ -278,14 +312,8 @@ mod tests {
     #[test]
     fn pruning_keeps_the_heaviest_edges_whatever_the_order() {
         let edges: Vec<(u32, f32)> = (0..200u32).map(|j| (j, ((j * 37) % 101) as f32)).collect();
-        let mut forward = Vec::new();
-        let mut backward = Vec::new();
-        for &(j, w) in &edges {
-            push_edge(&mut forward, j as usize, w, 10);
-        }
-        for &(j, w) in edges.iter().rev() {
-            push_edge(&mut backward, j as usize, w, 10);
-        }
+        let mut forward = edges.clone();
+        let mut backward: Vec<(u32, f32)> = edges.iter().rev().copied().collect();
         keep_heaviest(&mut forward, 10);
         keep_heaviest(&mut backward, 10);
         forward.sort_unstable_by_key(|&(j, _)| j);
@@ -296,7 +324,26 @@ mod tests {
         top.truncate(10);
         top.sort_unstable_by_key(|&(j, _)| j);
         assert_eq!(forward, top);
-        assert!(forward.capacity() <= 20);
+    }
+
+    #[test]
+    fn every_sentence_keeps_at_most_its_budget_of_heaviest_edges() {
+        // 300 sentences that all share "zebra": each could link to 128 others.
+        let text: String = (0..300)
+            .map(|k| format!("Zebra {} grazes here. ", "quietly ".repeat(k % 7)))
+            .collect();
+        let doc = Document::new(&text, Language::English, None);
+        let g = overlap_graph(&text);
+        assert_eq!(g.len(), doc.len());
+        for i in 0..g.len() {
+            let kept = g.neighbours(i);
+            let lo = i.saturating_sub(WINDOW);
+            let hi = (i + WINDOW).min(g.len() - 1);
+            assert_eq!(kept.len(), MAX_NEIGHBOURS.min(hi - lo), "sentence {i}");
+            assert!(kept
+                .iter()
+                .all(|&(j, _)| j as usize != i && (j as usize).abs_diff(i) <= WINDOW));
+        }
     }
 
     #[test]
@@ -307,6 +354,6 @@ mod tests {
         }
         text.push_str("Zebra sleeps.");
         let g = overlap_graph(&text);
-        assert!(g.edges[0].is_empty(), "{:?}", g.edges[0]);
+        assert!(g.neighbours(0).is_empty(), "{:?}", g.neighbours(0));
     }
 }

@@ -53,9 +53,9 @@ mod tests {
         let g = graph(&doc);
         let want = 2.0 / (2.0 * 3f64.ln());
         assert!(
-            (f64::from(g.edges[0][0].1) - want).abs() < 1e-6,
+            (f64::from(g.neighbours(0)[0].1) - want).abs() < 1e-6,
             "{:?}",
-            g.edges
+            g.neighbours(0)
         );
     }
 
