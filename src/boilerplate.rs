@@ -9,7 +9,7 @@
 //! credit, copyright or promotion (the rest of a caption is caption too).
 
 use crate::document::{ends_like_a_sentence, Document};
-use crate::token::fold_case;
+use crate::token::{alphanumeric_runs as words_of, fold_case};
 use rustc_hash::FxHashMap;
 
 /// Phrases that mark a sentence as boilerplate wherever it stands (lower case).
@@ -93,6 +93,30 @@ const PROMO_WORDS: &[&str] = &[
     "membership",
 ];
 
+/// The words a sentence must hold (as a lower-cased alphanumeric run) for its
+/// content to be a cue: the first word of each phrase of [`CUES`] and
+/// [`CAPTION_CUES`], the words that address the reader (needed by a promotion)
+/// and the words a notice opens with. [`Document`] records which sentences hold
+/// one, so that the others (most) are not lower-cased and searched again.
+pub(crate) fn watched_words() -> Vec<&'static str> {
+    let mut words: Vec<&'static str> = CUES
+        .iter()
+        .chain(CAPTION_CUES)
+        .filter_map(|cue| words_of(cue).next())
+        .chain(READER_WORDS.iter().copied())
+        .chain(NOTICE_WORDS.iter().copied())
+        .collect();
+    words.sort_unstable();
+    words.dedup();
+    words
+}
+
+/// Words that address the reader.
+const READER_WORDS: &[&str] = &["you", "your"];
+
+/// Words a notice line opens with (see [`starts_a_notice`]).
+const NOTICE_WORDS: &[&str] = &["copyright", "advertisement", "sponsored", "tags"];
+
 /// Lines on their own this short (in words) and without final punctuation, in
 /// the tail of the text, are boilerplate ("Leave a Reply", "Share", "Tags").
 const SHORT_LINE_WORDS: usize = 6;
@@ -120,7 +144,8 @@ pub(crate) fn detect(doc: &Document<'_>) -> Vec<bool> {
     let tail_start = n - ((n as f64 * TAIL_SHARE).ceil() as usize).min(n);
     let cues = CueIndex::new();
     let mut lower = String::new();
-    let mut repeats: FxHashMap<&str, usize> = FxHashMap::default();
+    let mut repeats: FxHashMap<&str, usize> =
+        FxHashMap::with_capacity_and_hasher(n, Default::default());
     for s in &doc.sentences {
         *repeats.entry(s.text).or_insert(0) += 1;
     }
@@ -130,7 +155,9 @@ pub(crate) fn detect(doc: &Document<'_>) -> Vec<bool> {
         .enumerate()
         .map(|(i, s)| {
             let words = doc.words.get(i).copied().unwrap_or(0);
-            if cues.matches(s.text, &mut lower) {
+            // Without a watched word (or a `©`) no cue can match: see WATCHED_WORDS.
+            let candidate = doc.watched.get(i).copied().unwrap_or(true) || s.text.contains('©');
+            if candidate && cues.matches(s.text, &mut lower) {
                 return Signal::Content;
             }
             let own_line = doc.own_line.get(i).copied().unwrap_or(false);
@@ -212,7 +239,7 @@ impl CueIndex {
                     }
                 }
             }
-            addresses_reader |= matches!(word, "you" | "your");
+            addresses_reader |= READER_WORDS.contains(&word);
         }
         // Few sentences address the reader: only those are searched for promotion words.
         addresses_reader && words_of(lower).any(|w| PROMO_WORDS.contains(&w))
@@ -233,12 +260,6 @@ fn starts_a_notice(lower: &str) -> bool {
         Some("advertisement" | "sponsored") => rest.len() <= 2,
         _ => lower.starts_with("tags:"),
     }
-}
-
-/// The alphanumeric runs of `text`.
-fn words_of(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
 }
 
 #[cfg(test)]
@@ -262,6 +283,25 @@ mod tests {
         The mayor said the plan balanced growth and care for the city.\n\n\
         Critics argued that the budget ignored rising housing costs across the city. \
         A final vote is expected next month after public hearings.";
+
+    #[test]
+    fn sentences_without_a_watched_word_are_not_searched() {
+        let watched = watched_words();
+        assert!(watched.contains(&"leave") && watched.contains(&"getty"));
+        assert!(!watched.contains(&"the"));
+        for (text, holds) in [
+            ("Copyright 2024 News Ltd", true),
+            ("Tags: a, b", true),
+            ("Advertisement", true),
+            ("Get the app, you'll love it.", true),
+            ("Photo: Jane Roe", true),
+            ("The council met on Tuesday.", false),
+        ] {
+            let doc = Document::new(text, Language::English, None);
+            assert_eq!(doc.watched, [holds], "{text}");
+            assert_eq!(detect(&doc), [holds], "{text}");
+        }
+    }
 
     #[test]
     fn article_sentences_are_not_boilerplate() {

@@ -16,6 +16,9 @@ pub(crate) struct Document<'a> {
     pub bags: Vec<Vec<(TermId, u32)>>,
     /// Each sentence's number of words (stop words included).
     pub words: Vec<usize>,
+    /// Whether each sentence holds one of the words boilerplate cues start with
+    /// (see [`crate::boilerplate::watched_words`]); only those are searched for cues.
+    pub watched: Vec<bool>,
     /// For each term id, the number of sentences containing it.
     pub sentence_frequency: Vec<u32>,
     /// For each term id, its inverse sentence frequency (see [`Document::idf`]).
@@ -41,12 +44,15 @@ impl<'a> Document<'a> {
     /// Segments and analyses `text`. `title` is a separately known title.
     pub(crate) fn new(text: &'a str, language: Language, title: Option<&str>) -> Document<'a> {
         let sentences: Vec<Sentence<'a>> = sentences_in(text, language).collect();
-        let mut analyzer = Analyzer::new(language);
+        let mut analyzer = Analyzer::new(language, &crate::boilerplate::watched_words());
         let mut sequences = Vec::with_capacity(sentences.len());
         let mut words = Vec::with_capacity(sentences.len());
+        let mut watched = Vec::with_capacity(sentences.len());
         for s in &sentences {
             let mut seq = Vec::new();
-            words.push(analyzer.analyze(s.text, &mut seq));
+            let found = analyzer.analyze(s.text, &mut seq);
+            words.push(found.words);
+            watched.push(found.watched);
             sequences.push(seq);
         }
         let own_line: Vec<bool> = sentences
@@ -96,6 +102,7 @@ impl<'a> Document<'a> {
             sequences,
             bags,
             words,
+            watched,
             sentence_frequency,
             idf,
             title_terms,

@@ -71,26 +71,57 @@ pub(crate) type TermId = u32;
 /// without separators) carry no topic and would only bloat the vocabulary.
 const MAX_TERM_BYTES: usize = 40;
 
+/// The alphanumeric runs of `text` (split at every character that is not
+/// alphabetic or numeric): the words as the boilerplate cues see them.
+pub(crate) fn alphanumeric_runs(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+}
+
+/// What [`Analyzer::analyze`] found in a text besides its terms.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Analysis {
+    /// The number of words (tokens, stop words included).
+    pub words: usize,
+    /// Whether one of the analyzer's watched words is among the text's
+    /// lower-cased [`alphanumeric_runs`].
+    pub watched: bool,
+}
+
+/// What one distinct lower-cased word is.
+#[derive(Clone, Copy)]
+struct Word {
+    /// Its term, `None` for a stop word or an over-long token.
+    term: Option<TermId>,
+    /// Whether one of its alphanumeric runs is a watched word.
+    watched: bool,
+}
+
 /// Turns text into terms for one language: lower-cases, drops stop words,
-/// stems, and interns each distinct term as a [`TermId`].
+/// stems, and interns each distinct term as a [`TermId`]. It also reports whether
+/// a text holds one of a few watched words, at no extra cost per word.
 pub(crate) struct Analyzer {
     stop_words: FxHashSet<&'static str>,
     stemmer: rust_stemmers::Stemmer,
     /// Stem → term id.
     ids: FxHashMap<String, TermId>,
-    /// Lower-cased word → its term (`None` for a stop word): each distinct word is stemmed once.
-    words: FxHashMap<String, Option<TermId>>,
+    /// Lower-cased word → what it is: each distinct word is stemmed once.
+    words: FxHashMap<String, Word>,
+    /// Lower-case words to watch for (see [`Analysis::watched`]).
+    watch: FxHashSet<&'static str>,
     lower: String,
 }
 
 impl Analyzer {
-    /// An analyzer for `language` with an empty vocabulary.
-    pub(crate) fn new(language: Language) -> Analyzer {
+    /// An analyzer for `language` with an empty vocabulary, watching for the
+    /// lower-case words `watch`.
+    pub(crate) fn new(language: Language, watch: &[&'static str]) -> Analyzer {
         Analyzer {
             stop_words: language.stop_words().collect(),
             stemmer: rust_stemmers::Stemmer::create(language.stemmer_algorithm()),
             ids: FxHashMap::default(),
             words: FxHashMap::default(),
+            watch: watch.iter().copied().collect(),
             lower: String::new(),
         }
     }
@@ -100,28 +131,34 @@ impl Analyzer {
         self.ids.len()
     }
 
-    /// Appends the terms of `text` to `terms`, in order, and returns the number
-    /// of words (tokens, stop words included) in `text`.
-    pub(crate) fn analyze(&mut self, text: &str, terms: &mut Vec<TermId>) -> usize {
-        let mut words = 0;
+    /// Appends the terms of `text` to `terms`, in order, and says how many words
+    /// it has and whether it holds a watched word.
+    pub(crate) fn analyze(&mut self, text: &str, terms: &mut Vec<TermId>) -> Analysis {
+        let mut found = Analysis::default();
         for token in tokens(text) {
-            words += 1;
-            if let Some(id) = self.term(token.text) {
+            found.words += 1;
+            let word = self.word(token.text);
+            found.watched |= word.watched;
+            if let Some(id) = word.term {
                 terms.push(id);
             }
         }
-        words
+        found
     }
 
-    /// The term of one word, or `None` for a stop word or an over-long token.
-    fn term(&mut self, word: &str) -> Option<TermId> {
-        if word.len() > MAX_TERM_BYTES {
-            return None;
-        }
+    /// What `token` is: its term (if any) and whether it holds a watched word.
+    fn word(&mut self, token: &str) -> Word {
         self.lower.clear();
-        fold_case(word, &mut self.lower);
-        if let Some(&term) = self.words.get(self.lower.as_str()) {
-            return term;
+        fold_case(token, &mut self.lower);
+        if token.len() > MAX_TERM_BYTES {
+            // Not a term, and not cached: such tokens are rare and mostly distinct.
+            return Word {
+                term: None,
+                watched: self.holds_watched_word(&self.lower),
+            };
+        }
+        if let Some(&word) = self.words.get(self.lower.as_str()) {
+            return word;
         }
         let term = if self.stop_words.contains(self.lower.as_str()) {
             None
@@ -129,15 +166,22 @@ impl Analyzer {
             let stem = self.stemmer.stem(&self.lower);
             match self.ids.get(stem.as_ref()) {
                 Some(&id) => Some(id),
-                None => {
-                    let id = TermId::try_from(self.ids.len()).ok()?;
+                None => TermId::try_from(self.ids.len()).ok().inspect(|&id| {
                     self.ids.insert(stem.into_owned(), id);
-                    Some(id)
-                }
+                }),
             }
         };
-        self.words.insert(self.lower.clone(), term);
-        term
+        let word = Word {
+            term,
+            watched: self.holds_watched_word(&self.lower),
+        };
+        self.words.insert(self.lower.clone(), word);
+        word
+    }
+
+    /// Whether one of the alphanumeric runs of the lower-cased `word` is watched.
+    fn holds_watched_word(&self, word: &str) -> bool {
+        !self.watch.is_empty() && alphanumeric_runs(word).any(|run| self.watch.contains(run))
     }
 }
 
@@ -163,14 +207,32 @@ mod tests {
 
     #[test]
     fn analyzer_folds_case_drops_stop_words_and_stems() {
-        let mut a = Analyzer::new(Language::English);
+        let mut a = Analyzer::new(Language::English, &[]);
         let mut terms = Vec::new();
-        let n = a.analyze("The Runners were running; the runner ran.", &mut terms);
-        assert_eq!(n, 7);
+        let found = a.analyze("The Runners were running; the runner ran.", &mut terms);
+        assert_eq!(found.words, 7);
+        assert!(!found.watched);
         // "runners", "running", "runner" share the stem "run"/"runner"; stop words are gone.
         assert_eq!(terms.len(), 4, "{terms:?}");
         assert_eq!(terms[0], terms[2], "runners ~ runner");
         assert_eq!(a.vocabulary_len(), 3);
+    }
+
+    #[test]
+    fn watched_words_are_found_in_any_case_and_inside_tokens() {
+        let mut a = Analyzer::new(Language::English, &["you", "copyright"]);
+        let mut terms = Vec::new();
+        let watched = |a: &mut Analyzer, text: &str| a.analyze(text, &mut Vec::new()).watched;
+        assert!(watched(&mut a, "Thank YOU all."));
+        assert!(watched(&mut a, "You're late."), "run of \"you're\"");
+        assert!(watched(&mut a, "Copyright 2024."));
+        assert!(!watched(&mut a, "Your younger self."), "whole runs only");
+        let long = format!("copyright-{}", "x".repeat(MAX_TERM_BYTES));
+        assert!(
+            watched(&mut a, &long),
+            "an over-long token is still searched"
+        );
+        assert_eq!(a.analyze("You're late.", &mut terms).words, 2);
     }
 
     #[test]
@@ -182,7 +244,7 @@ mod tests {
 
     #[test]
     fn curly_apostrophe_is_folded() {
-        let mut a = Analyzer::new(Language::English);
+        let mut a = Analyzer::new(Language::English, &[]);
         let (mut x, mut y) = (Vec::new(), Vec::new());
         a.analyze("company’s", &mut x);
         a.analyze("company's", &mut y);
