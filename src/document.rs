@@ -2,18 +2,19 @@
 //! layout facts (title line, headings, paragraphs) that scoring and selection use.
 
 use crate::language::Language;
+use crate::ragged::Ragged;
 use crate::segment::{sentences_in, Sentence};
 use crate::token::{Analyzer, TermId};
 
-/// A document ready for scoring. Sentence `i` of every per-sentence vector is
-/// `sentences[i]`.
+/// A document ready for scoring. Row or item `i` of every per-sentence field is
+/// about `sentences[i]`.
 pub(crate) struct Document<'a> {
     /// The sentences, in order.
     pub sentences: Vec<Sentence<'a>>,
     /// Each sentence's terms in text order (stop words removed, stemmed).
-    pub sequences: Vec<Vec<TermId>>,
+    pub sequences: Ragged<TermId>,
     /// Each sentence's distinct terms with their counts, sorted by term id.
-    pub bags: Vec<Vec<(TermId, u32)>>,
+    pub bags: Ragged<(TermId, u32)>,
     /// Each sentence's number of words (stop words included).
     pub words: Vec<usize>,
     /// Whether each sentence holds one of the words boilerplate cues start with
@@ -45,15 +46,15 @@ impl<'a> Document<'a> {
     pub(crate) fn new(text: &'a str, language: Language, title: Option<&str>) -> Document<'a> {
         let sentences: Vec<Sentence<'a>> = sentences_in(text, language).collect();
         let mut analyzer = Analyzer::new(language, &crate::boilerplate::watched_words());
-        let mut sequences = Vec::with_capacity(sentences.len());
+        // About one term per 8 bytes of text, a rough guess that saves most regrowing.
+        let mut sequences = Ragged::with_capacity(sentences.len(), text.len() / 8);
         let mut words = Vec::with_capacity(sentences.len());
         let mut watched = Vec::with_capacity(sentences.len());
         for s in &sentences {
-            let mut seq = Vec::new();
-            let found = analyzer.analyze(s.text, &mut seq);
+            let found = analyzer.analyze(s.text, sequences.open_row());
+            sequences.close_row();
             words.push(found.words);
             watched.push(found.watched);
-            sequences.push(seq);
         }
         let own_line: Vec<bool> = sentences
             .iter()
@@ -75,8 +76,8 @@ impl<'a> Document<'a> {
                 analyzer.analyze(t, &mut title_terms);
             }
             None => {
-                if let Some(seq) = title_line.and_then(|i| sequences.get(i)) {
-                    title_terms.extend_from_slice(seq);
+                if let Some(i) = title_line {
+                    title_terms.extend_from_slice(sequences.get(i));
                 }
             }
         }
@@ -84,8 +85,8 @@ impl<'a> Document<'a> {
         title_terms.dedup();
 
         let mut sentence_frequency = vec![0u32; analyzer.vocabulary_len()];
-        let bags: Vec<Vec<(TermId, u32)>> = sequences.iter().map(|seq| bag_of(seq)).collect();
-        for bag in &bags {
+        let bags = bags_of(&sequences);
+        for bag in bags.iter() {
             for &(t, _) in bag {
                 if let Some(df) = sentence_frequency.get_mut(t as usize) {
                     *df += 1;
@@ -120,7 +121,7 @@ impl<'a> Document<'a> {
     /// For each term id, how many times it occurs in the whole document.
     pub(crate) fn term_counts(&self) -> Vec<u32> {
         let mut counts = vec![0u32; self.sentence_frequency.len()];
-        for bag in &self.bags {
+        for bag in self.bags.iter() {
             for &(t, c) in bag {
                 if let Some(x) = counts.get_mut(t as usize) {
                     *x = x.saturating_add(c);
@@ -137,18 +138,26 @@ impl<'a> Document<'a> {
     }
 }
 
-/// Distinct terms of `seq` with counts, sorted by term id.
-fn bag_of(seq: &[TermId]) -> Vec<(TermId, u32)> {
-    let mut sorted = seq.to_vec();
-    sorted.sort_unstable();
-    let mut bag: Vec<(TermId, u32)> = Vec::with_capacity(sorted.len());
-    for t in sorted {
-        match bag.last_mut() {
-            Some((last, n)) if *last == t => *n += 1,
-            _ => bag.push((t, 1)),
+/// For each row of `sequences`, its distinct terms with counts, sorted by term id.
+fn bags_of(sequences: &Ragged<TermId>) -> Ragged<(TermId, u32)> {
+    let mut bags = Ragged::with_capacity(sequences.len(), sequences.iter().map(<[_]>::len).sum());
+    let mut sorted: Vec<TermId> = Vec::new();
+    for seq in sequences.iter() {
+        sorted.clear();
+        sorted.extend_from_slice(seq);
+        sorted.sort_unstable();
+        let bag = bags.open_row();
+        let mut previous = None;
+        for &t in &sorted {
+            match bag.last_mut() {
+                Some((_, n)) if previous == Some(t) => *n += 1,
+                _ => bag.push((t, 1)),
+            }
+            previous = Some(t);
         }
+        bags.close_row();
     }
-    bag
+    bags
 }
 
 /// True when only white space separates the sentence from the line breaks (or
@@ -218,14 +227,14 @@ mod tests {
     #[test]
     fn bags_count_terms_and_frequencies() {
         let d = Document::new("Cats chase cats. Dogs chase cats.", Language::English, None);
-        assert_eq!(d.bags[0].len(), 2);
-        assert!(d.bags[0].iter().any(|&(_, n)| n == 2));
+        assert_eq!(d.bags.get(0).len(), 2);
+        assert!(d.bags.get(0).iter().any(|&(_, n)| n == 2));
         assert_eq!(
             d.sentence_frequency.iter().filter(|&&f| f == 2).count(),
             2,
             "cat and chase are in both"
         );
-        assert!(d.idf(d.bags[1][0].0) >= 0.01);
+        assert!(d.idf(d.bags.get(1)[0].0) >= 0.01);
         let mut counts = d.term_counts();
         counts.sort_unstable();
         assert_eq!(counts, [1, 2, 3], "dog once, chase twice, cat three times");

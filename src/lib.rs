@@ -45,6 +45,7 @@ mod error;
 mod graph;
 mod language;
 mod options;
+mod ragged;
 mod segment;
 mod select;
 mod span;

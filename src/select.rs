@@ -55,7 +55,7 @@ pub(crate) fn select(
             0.0
         }
     };
-    let bag = |i: usize| doc.bags.get(i).map_or(&[][..], Vec::as_slice);
+    let bag = |i: usize| doc.bags.get(i);
     let norm = |i: usize| {
         bag(i)
             .iter()

@@ -14,7 +14,7 @@ use crate::document::Document;
 /// The cosine of each sentence's TF-IDF vector with the document centroid.
 pub(super) fn score(doc: &Document<'_>) -> Vec<f64> {
     let mut centroid = vec![0.0f64; doc.sentence_frequency.len()];
-    for bag in &doc.bags {
+    for bag in doc.bags.iter() {
         for &(t, c) in bag {
             if let Some(x) = centroid.get_mut(t as usize) {
                 *x += tf_idf(doc, c, t);

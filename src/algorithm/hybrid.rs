@@ -41,7 +41,7 @@ pub(super) fn score(doc: &Document<'_>) -> Vec<f64> {
             let title = if title_len == 0 || doc.title_line == Some(i) {
                 1.0
             } else {
-                let bag = doc.bags.get(i).map_or(&[][..], Vec::as_slice);
+                let bag = doc.bags.get(i);
                 let common = bag
                     .iter()
                     .filter(|(t, _)| doc.title_terms.binary_search(t).is_ok())
