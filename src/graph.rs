@@ -43,19 +43,37 @@ const MAX_ROUNDS: usize = 100;
 /// each sentence keeps only its heaviest edges, so `j` may be among `i`'s
 /// neighbours while `i` is not among `j`'s.
 pub(crate) struct Graph {
-    /// The neighbours of sentence `i` are `edges[offsets[i]..offsets[i + 1]]`.
+    /// The edges of sentence `i` are at `offsets[i]..offsets[i + 1]` in `steps` and `weights`.
     offsets: Vec<usize>,
-    /// `(j, weight)` pairs: for each sentence at most [`MAX_NEIGHBOURS`] (fewer on texts
-    /// of over 100,000 sentences), in an order that depends only on the document;
-    /// weights are `f32`, half the memory on long texts.
-    edges: Vec<(u32, f32)>,
+    /// `j - i` for each edge `i–j`: at most [`WINDOW`] either way, so one byte,
+    /// which keeps PageRank's passes over the edges (memory-bound on long texts) short.
+    steps: Vec<i8>,
+    /// The weight of each edge; `f32`, half the memory of `f64`.
+    weights: Vec<f32>,
 }
 
-/// Keeps the `keep` heaviest edges of `list`, ties to the lower-indexed sentence
-/// (a total order, so the kept set does not depend on the order of the list).
-fn keep_heaviest(list: &mut Vec<(u32, f32)>, keep: usize) {
+const _: () = assert!(WINDOW <= i8::MAX as usize, "edge steps must fit in an i8");
+
+/// An edge to sentence `j` of weight `w` (positive and finite) as one integer
+/// that orders edges heaviest first, ties to the lower-indexed sentence: a total
+/// order, so the edges kept do not depend on the order they were found in.
+fn edge_key(j: usize, w: f32) -> u64 {
+    // The bits of a positive finite f32 order like its value.
+    (u64::from(w.to_bits()) << 32) | u64::from(u32::MAX - j as u32)
+}
+
+/// The sentence and weight of an [`edge_key`].
+fn edge_of(key: u64) -> (usize, f32) {
+    (
+        (u32::MAX - key as u32) as usize,
+        f32::from_bits((key >> 32) as u32),
+    )
+}
+
+/// Keeps the `keep` heaviest edges of `list` (given as [`edge_key`]s).
+fn keep_heaviest(list: &mut Vec<u64>, keep: usize) {
     if list.len() > keep && keep > 0 {
-        list.select_nth_unstable_by(keep - 1, |a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        list.select_nth_unstable_by(keep - 1, |a, b| b.cmp(a));
         list.truncate(keep);
     }
 }
@@ -171,13 +189,14 @@ impl Graph {
         let postings = Postings::new(doc, &term_weight);
         let keep = neighbour_budget(n);
         let mut scan = ForwardScan::new(&postings);
-        // Open lists, sentence `i`'s at `i % (WINDOW + 1)`: the current sentence's and
-        // those of the `WINDOW` after it.
-        let mut open: Vec<Vec<(u32, f32)>> = vec![Vec::new(); WINDOW + 1];
+        // Open lists of edge keys, sentence `i`'s at `i % (WINDOW + 1)`: the current
+        // sentence's and those of the `WINDOW` after it.
+        let mut open: Vec<Vec<u64>> = vec![Vec::new(); WINDOW + 1];
         let mut window = vec![Shared::default(); WINDOW];
         let mut offsets = Vec::with_capacity(n + 1);
         offsets.push(0);
-        let mut edges = Vec::with_capacity(n.saturating_mul(keep));
+        let mut steps = Vec::with_capacity(n.saturating_mul(keep));
+        let mut weights = Vec::with_capacity(n.saturating_mul(keep));
         for (i, bag) in doc.bags.iter().enumerate() {
             scan.scan(i, bag, &mut window);
             let mut list = open
@@ -189,24 +208,34 @@ impl Graph {
                     let j = i + 1 + k;
                     let w = edge(i, j, *slot) as f32;
                     if w > 0.0 && w.is_finite() {
-                        list.push((j as u32, w));
+                        list.push(edge_key(j, w));
                         if let Some(later) = open.get_mut(j % (WINDOW + 1)) {
-                            later.push((i as u32, w));
+                            later.push(edge_key(i, w));
                         }
                     }
                     *slot = Shared::default();
                 }
             }
             keep_heaviest(&mut list, keep);
-            edges.extend_from_slice(&list);
-            offsets.push(edges.len());
+            for &key in &list {
+                let (j, w) = edge_of(key);
+                // |j - i| <= WINDOW, which fits (see the assertion on WINDOW).
+                steps.push((j as isize - i as isize) as i8);
+                weights.push(w);
+            }
+            offsets.push(steps.len());
             list.clear();
             if let Some(free) = open.get_mut(i % (WINDOW + 1)) {
                 *free = list;
             }
         }
-        edges.shrink_to_fit();
-        Graph { offsets, edges }
+        steps.shrink_to_fit();
+        weights.shrink_to_fit();
+        Graph {
+            offsets,
+            steps,
+            weights,
+        }
     }
 
     /// The number of sentences.
@@ -214,12 +243,25 @@ impl Graph {
         self.offsets.len().saturating_sub(1)
     }
 
-    /// The kept edges `(j, weight)` of sentence `i`.
-    pub(crate) fn neighbours(&self, i: usize) -> &[(u32, f32)] {
+    /// The edges of sentence `i`, as steps `j - i` and weights.
+    fn edges(&self, i: usize) -> (&[i8], &[f32]) {
         match (self.offsets.get(i), self.offsets.get(i + 1)) {
-            (Some(&a), Some(&b)) => self.edges.get(a..b).unwrap_or(&[]),
-            _ => &[],
+            (Some(&a), Some(&b)) => (
+                self.steps.get(a..b).unwrap_or(&[]),
+                self.weights.get(a..b).unwrap_or(&[]),
+            ),
+            _ => (&[], &[]),
         }
+    }
+
+    /// The kept edges `(j, weight)` of sentence `i`.
+    #[cfg(test)]
+    pub(crate) fn neighbours(&self, i: usize) -> impl Iterator<Item = (usize, f32)> + '_ {
+        let (steps, weights) = self.edges(i);
+        steps
+            .iter()
+            .zip(weights)
+            .map(move |(&step, &w)| (i.wrapping_add_signed(isize::from(step)), w))
     }
 
     /// PageRank (Brin & Page, 1998) with damping `d` over the weighted edges,
@@ -232,7 +274,7 @@ impl Graph {
         }
         let uniform = 1.0 / n as f64;
         let out_weight: Vec<f64> = (0..n)
-            .map(|i| self.neighbours(i).iter().map(|&(_, w)| f64::from(w)).sum())
+            .map(|i| self.edges(i).1.iter().copied().map(f64::from).sum())
             .collect();
         let mut rank = vec![uniform; n];
         let mut next = vec![0.0; n];
@@ -251,8 +293,13 @@ impl Graph {
                     continue;
                 }
                 let share = d * r / w;
-                for &(j, weight) in self.neighbours(i) {
-                    if let Some(x) = next.get_mut(j as usize) {
+                // The sentences within WINDOW of i: steps index this slice from its start.
+                let from = i.saturating_sub(WINDOW);
+                let near = next.get_mut(from..).unwrap_or(&mut []);
+                let (steps, weights) = self.edges(i);
+                for (&step, &weight) in steps.iter().zip(weights) {
+                    let k = (i - from).wrapping_add_signed(isize::from(step));
+                    if let Some(x) = near.get_mut(k) {
                         *x += share * f64::from(weight);
                     }
                 }
@@ -280,10 +327,15 @@ mod tests {
     #[test]
     fn edges_join_sentences_that_share_terms() {
         let g = overlap_graph("Cats purr softly. Dogs bark loudly. Cats and dogs play.");
-        assert_eq!(g.neighbours(0), [(2, 1.0)]);
-        assert_eq!(g.neighbours(1), [(2, 1.0)]);
-        assert_eq!(g.neighbours(2), [(0, 1.0), (1, 1.0)]);
-        assert_eq!(g.neighbours(3), []);
+        let edges = |i| {
+            let mut e: Vec<(usize, f32)> = g.neighbours(i).collect();
+            e.sort_by_key(|&(j, _)| j);
+            e
+        };
+        assert_eq!(edges(0), [(2, 1.0)]);
+        assert_eq!(edges(1), [(2, 1.0)]);
+        assert_eq!(edges(2), [(0, 1.0), (1, 1.0)]);
+        assert_eq!(edges(3), []);
     }
 
     #[test]
@@ -311,19 +363,29 @@ mod tests {
 
     #[test]
     fn pruning_keeps_the_heaviest_edges_whatever_the_order() {
-        let edges: Vec<(u32, f32)> = (0..200u32).map(|j| (j, ((j * 37) % 101) as f32)).collect();
-        let mut forward = edges.clone();
-        let mut backward: Vec<(u32, f32)> = edges.iter().rev().copied().collect();
-        keep_heaviest(&mut forward, 10);
-        keep_heaviest(&mut backward, 10);
-        forward.sort_unstable_by_key(|&(j, _)| j);
-        backward.sort_unstable_by_key(|&(j, _)| j);
-        assert_eq!(forward, backward);
-        let mut top: Vec<(u32, f32)> = edges.clone();
+        let edges: Vec<(usize, f32)> = (0..200)
+            .map(|j| (j, ((j * 37) % 101) as f32 + 0.5))
+            .collect();
+        let kept = |order: &mut dyn Iterator<Item = &(usize, f32)>| {
+            let mut keys: Vec<u64> = order.map(|&(j, w)| edge_key(j, w)).collect();
+            keep_heaviest(&mut keys, 10);
+            let mut e: Vec<(usize, f32)> = keys.into_iter().map(edge_of).collect();
+            e.sort_by_key(|&(j, _)| j);
+            e
+        };
+        let forward = kept(&mut edges.iter());
+        assert_eq!(forward, kept(&mut edges.iter().rev()));
+        let mut top = edges.clone();
         top.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         top.truncate(10);
-        top.sort_unstable_by_key(|&(j, _)| j);
+        top.sort_by_key(|&(j, _)| j);
         assert_eq!(forward, top);
+        assert_eq!(edge_of(edge_key(7, 0.25)), (7, 0.25));
+        assert!(edge_key(9, 0.5) > edge_key(3, 0.25), "heavier first");
+        assert!(
+            edge_key(3, 0.5) > edge_key(9, 0.5),
+            "ties to the lower index"
+        );
     }
 
     #[test]
@@ -336,13 +398,11 @@ mod tests {
         let g = overlap_graph(&text);
         assert_eq!(g.len(), doc.len());
         for i in 0..g.len() {
-            let kept = g.neighbours(i);
+            let kept: Vec<(usize, f32)> = g.neighbours(i).collect();
             let lo = i.saturating_sub(WINDOW);
             let hi = (i + WINDOW).min(g.len() - 1);
             assert_eq!(kept.len(), MAX_NEIGHBOURS.min(hi - lo), "sentence {i}");
-            assert!(kept
-                .iter()
-                .all(|&(j, _)| j as usize != i && (j as usize).abs_diff(i) <= WINDOW));
+            assert!(kept.iter().all(|&(j, _)| j != i && j.abs_diff(i) <= WINDOW));
         }
     }
 
@@ -354,6 +414,6 @@ mod tests {
         }
         text.push_str("Zebra sleeps.");
         let g = overlap_graph(&text);
-        assert!(g.neighbours(0).is_empty(), "{:?}", g.neighbours(0));
+        assert_eq!(g.neighbours(0).count(), 0);
     }
 }
