@@ -98,17 +98,15 @@ const PROMO_WORDS: &[&str] = &[
 /// [`CAPTION_CUES`], the words that address the reader (needed by a promotion)
 /// and the words a notice opens with. [`Document`] records which sentences hold
 /// one, so that the others (most) are not lower-cased and searched again.
+/// (Repeats are left in: the analyzer keeps them in a set. Sorting here would add
+/// a sort of strings, several KB, to the .wasm.)
 pub(crate) fn watched_words() -> Vec<&'static str> {
-    let mut words: Vec<&'static str> = CUES
-        .iter()
+    CUES.iter()
         .chain(CAPTION_CUES)
         .filter_map(|cue| words_of(cue).next())
         .chain(READER_WORDS.iter().copied())
         .chain(NOTICE_WORDS.iter().copied())
-        .collect();
-    words.sort_unstable();
-    words.dedup();
-    words
+        .collect()
 }
 
 /// Words that address the reader.
