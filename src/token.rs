@@ -148,6 +148,16 @@ impl Analyzer {
 
     /// What `token` is: its term (if any) and whether it holds a watched word.
     fn word(&mut self, token: &str) -> Word {
+        // Most words are written in lower-case ASCII already: look them up as they are.
+        if token.len() <= MAX_TERM_BYTES
+            && token
+                .bytes()
+                .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+        {
+            if let Some(&word) = self.words.get(token) {
+                return word;
+            }
+        }
         self.lower.clear();
         fold_case(token, &mut self.lower);
         if token.len() > MAX_TERM_BYTES {
