@@ -1,0 +1,56 @@
+// The worker side shared by the page and createSummarizer() (js/serve.js), run in Node with
+// the worker globals it uses (postMessage, addEventListener) replaced by recorders.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadPrecis } from './helpers.mjs';
+
+const events = [];
+let onMessage = null;
+globalThis.postMessage = (message) => events.push(message.type);
+globalThis.addEventListener = (type, listener) => {
+  assert.equal(type, 'message');
+  onMessage = listener;
+};
+const { serve, WARM_UP_TEXT } = await import('../../js/serve.js');
+
+/** Lets the promise callbacks queued so far run. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+test('the warm-up runs once the engine has loaded and before "ready" is posted', async () => {
+  events.length = 0;
+  let release;
+  const loading = new Promise((resolve) => (release = resolve));
+  serve(loading, { echo: (x) => ({ x }) }, () => events.push('warm-up'));
+  await settle();
+  assert.deepEqual(events, [], 'nothing before the engine has loaded');
+  release();
+  await settle();
+  assert.deepEqual(events, ['warm-up', 'ready']);
+  onMessage({ data: { method: 'echo', args: [1] } });
+  assert.deepEqual(events, ['warm-up', 'ready', 'result']);
+});
+
+test('a warm-up that throws still lets the worker report "ready"', async () => {
+  events.length = 0;
+  serve(Promise.resolve(), {}, () => {
+    throw new Error('no engine');
+  });
+  await settle();
+  assert.deepEqual(events, ['ready']);
+});
+
+test('a failed load is reported and skips the warm-up', async () => {
+  events.length = 0;
+  serve(Promise.reject(new Error('404')), {}, () => events.push('warm-up'));
+  await settle();
+  assert.deepEqual(events, ['failed']);
+});
+
+test('the warm-up text runs the whole pipeline: a title line, then sentences to choose from', async () => {
+  const precis = await loadPrecis();
+  const { sentences } = precis.summarize(WARM_UP_TEXT);
+  assert.equal(sentences.length, 4);
+  assert.equal(sentences.filter((s) => s.selected).length, 3, 'scoring and selection ran');
+  assert.equal(sentences[0].selected, false, 'the title line is recognised');
+});
