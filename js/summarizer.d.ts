@@ -21,7 +21,11 @@ export interface CallOptions {
  * `precis: could not load the summarizer: …`.
  */
 export interface Summarizer {
-  /** Starts the worker (if needed) and resolves once the engine is loaded. Optional: calls wait for it. */
+  /**
+   * Starts the worker (if needed) and resolves once the engine is loaded and warmed up (one
+   * small summary, so the first real call does not wait for the engine's code to compile).
+   * Optional: calls wait for it. Call it early, e.g. when the page loads.
+   */
   ready(): Promise<void>;
   /** Like `summarize` of the main entry, in the worker. */
   summarize(text: string, options?: SummarizeOptions | null, call?: CallOptions): Promise<SummaryResult>;
