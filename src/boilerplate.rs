@@ -153,7 +153,7 @@ pub(crate) fn detect(doc: &Document<'_>) -> Vec<bool> {
         .enumerate()
         .map(|(i, s)| {
             let words = doc.words.get(i).copied().unwrap_or(0);
-            // Without a watched word (or a `©`) no cue can match: see WATCHED_WORDS.
+            // Without a watched word (or a `©`) no cue can match: see `watched_words`.
             let candidate = doc.watched.get(i).copied().unwrap_or(true) || s.text.contains('©');
             if candidate && cues.matches(s.text, &mut lower) {
                 return Signal::Content;

@@ -147,13 +147,10 @@ fn bags_of(sequences: &Ragged<TermId>) -> Ragged<(TermId, u32)> {
         sorted.extend_from_slice(seq);
         sorted.sort_unstable();
         let bag = bags.open_row();
-        let mut previous = None;
-        for &t in &sorted {
-            match bag.last_mut() {
-                Some((_, n)) if previous == Some(t) => *n += 1,
-                _ => bag.push((t, 1)),
+        for run in sorted.chunk_by(|a, b| a == b) {
+            if let Some(&t) = run.first() {
+                bag.push((t, u32::try_from(run.len()).unwrap_or(u32::MAX)));
             }
-            previous = Some(t);
         }
         bags.close_row();
     }

@@ -6,6 +6,7 @@
 //! up to `WINDOW` sentences gets the exact all-pairs graph, a book gets a banded one.
 
 use crate::document::Document;
+use crate::ragged::Ragged;
 use crate::token::TermId;
 
 /// The farthest apart (in sentences) two sentences may be to get an edge.
@@ -43,12 +44,10 @@ const MAX_ROUNDS: usize = 100;
 /// each sentence keeps only its heaviest edges, so `j` may be among `i`'s
 /// neighbours while `i` is not among `j`'s.
 pub(crate) struct Graph {
-    /// The edges of sentence `i` are at `offsets[i]..offsets[i + 1]` in `steps` and `weights`.
-    offsets: Vec<usize>,
-    /// `j - i` for each edge `i–j`: at most [`WINDOW`] either way, so one byte,
-    /// which keeps PageRank's passes over the edges (memory-bound on long texts) short.
-    steps: Vec<i8>,
-    /// The weight of each edge; `f32`, half the memory of `f64`.
+    /// Row `i`: `j - i` for each kept edge `i–j`, at most [`WINDOW`] either way, so one
+    /// byte, which keeps PageRank's passes over the edges (memory-bound on long texts) short.
+    steps: Ragged<i8>,
+    /// The weight of each edge, in the order of `steps`' items; `f32`, half the memory of `f64`.
     weights: Vec<f32>,
 }
 
@@ -193,9 +192,7 @@ impl Graph {
         // sentence's and those of the `WINDOW` after it.
         let mut open: Vec<Vec<u64>> = vec![Vec::new(); WINDOW + 1];
         let mut window = vec![Shared::default(); WINDOW];
-        let mut offsets = Vec::with_capacity(n + 1);
-        offsets.push(0);
-        let mut steps = Vec::with_capacity(n.saturating_mul(keep));
+        let mut steps = Ragged::with_capacity(n, n.saturating_mul(keep));
         let mut weights = Vec::with_capacity(n.saturating_mul(keep));
         for (i, bag) in doc.bags.iter().enumerate() {
             scan.scan(i, bag, &mut window);
@@ -217,13 +214,14 @@ impl Graph {
                 }
             }
             keep_heaviest(&mut list, keep);
+            let row = steps.open_row();
             for &key in &list {
                 let (j, w) = edge_of(key);
                 // |j - i| <= WINDOW, which fits (see the assertion on WINDOW).
-                steps.push((j as isize - i as isize) as i8);
+                row.push((j as isize - i as isize) as i8);
                 weights.push(w);
             }
-            offsets.push(steps.len());
+            steps.close_row();
             list.clear();
             if let Some(free) = open.get_mut(i % (WINDOW + 1)) {
                 *free = list;
@@ -231,27 +229,18 @@ impl Graph {
         }
         steps.shrink_to_fit();
         weights.shrink_to_fit();
-        Graph {
-            offsets,
-            steps,
-            weights,
-        }
+        Graph { steps, weights }
     }
 
     /// The number of sentences.
     fn len(&self) -> usize {
-        self.offsets.len().saturating_sub(1)
+        self.steps.len()
     }
 
     /// The edges of sentence `i`, as steps `j - i` and weights.
     fn edges(&self, i: usize) -> (&[i8], &[f32]) {
-        match (self.offsets.get(i), self.offsets.get(i + 1)) {
-            (Some(&a), Some(&b)) => (
-                self.steps.get(a..b).unwrap_or(&[]),
-                self.weights.get(a..b).unwrap_or(&[]),
-            ),
-            _ => (&[], &[]),
-        }
+        let weights = self.weights.get(self.steps.span(i)).unwrap_or(&[]);
+        (self.steps.get(i), weights)
     }
 
     /// The kept edges `(j, weight)` of sentence `i`.

@@ -1,6 +1,8 @@
 //! [`Ragged`]: rows of different lengths (one per sentence) stored in one
 //! allocation, so that a long text costs two vectors rather than one per sentence.
 
+use std::ops::Range;
+
 /// Rows of `T` of varying length, row `i` being `items[starts[i]..starts[i + 1]]`.
 /// Built row by row: append to [`Ragged::open_row`], then [`Ragged::close_row`].
 #[derive(Clone, Debug, PartialEq)]
@@ -41,17 +43,29 @@ impl<T> Ragged<T> {
         self.starts.push(self.items.len());
     }
 
+    /// Frees the room reserved beyond the items (once the last row is closed).
+    pub(crate) fn shrink_to_fit(&mut self) {
+        self.starts.shrink_to_fit();
+        self.items.shrink_to_fit();
+    }
+
     /// The number of (closed) rows.
     pub(crate) fn len(&self) -> usize {
         self.starts.len().saturating_sub(1)
     }
 
+    /// Where row `i` is among all items (so that a parallel vector, one entry per
+    /// item, can be sliced alike); empty when there is no such row.
+    pub(crate) fn span(&self, i: usize) -> Range<usize> {
+        match (self.starts.get(i), self.starts.get(i + 1)) {
+            (Some(&a), Some(&b)) => a..b,
+            _ => 0..0,
+        }
+    }
+
     /// Row `i`; empty when there is no such row.
     pub(crate) fn get(&self, i: usize) -> &[T] {
-        match (self.starts.get(i), self.starts.get(i + 1)) {
-            (Some(&a), Some(&b)) => self.items.get(a..b).unwrap_or(&[]),
-            _ => &[],
-        }
+        self.items.get(self.span(i)).unwrap_or(&[])
     }
 
     /// The rows in order.
@@ -63,6 +77,7 @@ impl<T> Ragged<T> {
     }
 }
 
+#[cfg(test)]
 impl<T, R: IntoIterator<Item = T>> FromIterator<R> for Ragged<T> {
     fn from_iter<I: IntoIterator<Item = R>>(rows: I) -> Ragged<T> {
         let mut ragged = Ragged::default();
@@ -91,6 +106,10 @@ mod tests {
         assert_eq!(r.get(1), [] as [u32; 0]);
         assert_eq!(r.get(2), [3]);
         assert_eq!(r.get(3), [] as [u32; 0], "no such row");
+        assert_eq!(
+            (r.span(0), r.span(1), r.span(2), r.span(3)),
+            (0..2, 2..2, 2..3, 0..0)
+        );
         assert_eq!(r.iter().collect::<Vec<_>>(), [&[1, 2][..], &[], &[3]]);
         let same: Ragged<u32> = [vec![1, 2], vec![], vec![3]].into_iter().collect();
         assert_eq!(same, r);

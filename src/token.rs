@@ -148,27 +148,30 @@ impl Analyzer {
 
     /// What `token` is: its term (if any) and whether it holds a watched word.
     fn word(&mut self, token: &str) -> Word {
-        // Most words are written in lower-case ASCII already: look them up as they are.
-        if token.len() <= MAX_TERM_BYTES
-            && token
-                .bytes()
-                .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
-        {
+        let short = token.len() <= MAX_TERM_BYTES;
+        // Most words are written in lower-case ASCII already: they fold to themselves,
+        // so they are looked up as they are, without a folded copy.
+        let folds_to_itself = token
+            .bytes()
+            .all(|b| b.is_ascii() && !b.is_ascii_uppercase());
+        if short && folds_to_itself {
             if let Some(&word) = self.words.get(token) {
                 return word;
             }
         }
         self.lower.clear();
         fold_case(token, &mut self.lower);
-        if token.len() > MAX_TERM_BYTES {
+        if !short {
             // Not a term, and not cached: such tokens are rare and mostly distinct.
             return Word {
                 term: None,
                 watched: self.holds_watched_word(&self.lower),
             };
         }
-        if let Some(&word) = self.words.get(self.lower.as_str()) {
-            return word;
+        if !folds_to_itself {
+            if let Some(&word) = self.words.get(self.lower.as_str()) {
+                return word;
+            }
         }
         let term = if self.stop_words.contains(self.lower.as_str()) {
             None
