@@ -8,30 +8,22 @@
 //! cargo bench --bench hostile
 //! ```
 //!
-//! Measured 2026-11-27 (2 shared cores, loaded; criterion median): 1 MB line without spaces
-//! 63 ms; 100,000 one-word lines 78 ms; 10 MB repeated sentences 1.54 s; 50,000 identical
-//! sentences 0.83 s; 1 MB binary junk (1.9 MB as text) 0.64 s. Peak memory of the CLI
-//! (`/usr/bin/time -v target/release/precis`): 10 MB of repeats 160 MB, 32 MiB of repeats
-//! 485 MB, 32 MiB of `"Go now. "` (4.2 million identical two-word sentences) 5.2 GB.
+//! Measured 2026-11-27 after the graph rework (2 shared cores, idle; criterion mean): 1 MB
+//! line without spaces 23 ms; 100,000 one-word lines 25 ms; 10 MB repeated sentences 380 ms;
+//! 50,000 identical sentences 226 ms; 1 MB binary junk (1.9 MB as text) 164 ms. Peak memory
+//! of the CLI (`/usr/bin/time -v target/release/precis`): 32 MiB of `"Go now. "` (4.2
+//! million identical two-word sentences) 0.67 GB in 6.0 s (5.2 GB before the rework).
+
+#[cfg(not(target_arch = "wasm32"))]
+#[path = "support/junk.rs"]
+mod junk;
 
 #[cfg(not(target_arch = "wasm32"))]
 mod bench {
+    use super::junk::junk;
     use criterion::{criterion_group, Criterion, Throughput};
     use std::hint::black_box;
     use std::time::Duration;
-
-    /// Deterministic pseudo-random bytes (xorshift64).
-    fn junk(len: usize) -> Vec<u8> {
-        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
-        (0..len)
-            .map(|_| {
-                x ^= x << 13;
-                x ^= x >> 7;
-                x ^= x << 17;
-                x.to_le_bytes()[3]
-            })
-            .collect()
-    }
 
     /// The hostile texts, by name.
     fn inputs() -> Vec<(&'static str, String)> {

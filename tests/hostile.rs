@@ -120,18 +120,9 @@ fn nul_and_control_characters_are_text_like_any_other() {
     every_algorithm(text, &Options::default());
 }
 
-/// Deterministic pseudo-random bytes (xorshift).
-fn junk(len: usize) -> Vec<u8> {
-    let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
-    (0..len)
-        .map(|_| {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            (x >> 24) as u8
-        })
-        .collect()
-}
+#[path = "../benches/support/junk.rs"]
+mod junk;
+use junk::junk;
 
 /// A line of `len` letters and digits without white space (like base64 or a hash).
 fn line_without_spaces(len: usize) -> String {
