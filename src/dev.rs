@@ -1,9 +1,46 @@
 //! The pipeline's stages one by one, for benchmarks and tuning (feature `dev`).
-//! Not a stable API: it exists so `benches/pipeline.rs` can time each stage.
+//! Not a stable API: it exists so `benches/pipeline.rs` can time each stage and
+//! `examples/fit` can fit the hybrid scorer's weights.
 
 use crate::document::Document;
-use crate::options::{Algorithm, Length};
+use crate::options::{Algorithm, Length, Options};
 use crate::Language;
+
+pub use crate::algorithm::{Features, Weights};
+
+/// What fitting the hybrid scorer needs to know about one text.
+pub struct Prepared<'a> {
+    /// The sentences as the summarizer sees them (glued boilerplate split off).
+    pub sentences: Vec<&'a str>,
+    /// Whether each sentence may be chosen with `options`.
+    pub eligible: Vec<bool>,
+    /// The hybrid scorer's features of each sentence.
+    pub features: Vec<Features>,
+}
+
+/// Runs the pipeline on `text` up to scoring: sentences, eligibility (with the
+/// options' boilerplate, title and length settings) and hybrid features.
+pub fn prepare<'a>(text: &'a str, options: &Options) -> Prepared<'a> {
+    let doc = Document::new(text, options.language, options.title.as_deref());
+    let boilerplate = if options.skip_boilerplate {
+        crate::boilerplate::detect(&doc)
+    } else {
+        vec![false; doc.len()]
+    };
+    let eligible = crate::summarize::eligible(&doc, &boilerplate, options);
+    let features = crate::algorithm::hybrid_features(&doc, &eligible);
+    Prepared {
+        sentences: doc.sentences.iter().map(|s| s.text).collect(),
+        eligible,
+        features,
+    }
+}
+
+/// The hybrid scorer's linear score with weights `w` for a summary of about
+/// `budget` sentences out of `ordinary` eligible ones.
+pub fn linear(f: &Features, w: &Weights, budget: f64, ordinary: usize) -> f64 {
+    crate::algorithm::hybrid_linear(f, w, budget, ordinary)
+}
 
 /// A segmented and analysed document (stages 1 and 2: segment, tokenize).
 pub struct Analyzed<'a>(Document<'a>);
@@ -29,9 +66,14 @@ impl Analyzed<'_> {
         crate::boilerplate::detect(&self.0)
     }
 
-    /// Stage 3: one score per sentence.
+    /// Stage 3: one score per sentence (every sentence ordinary, a budget of 3).
     pub fn score(&self, algorithm: Algorithm) -> Vec<f64> {
-        crate::algorithm::score(&self.0, algorithm)
+        let ordinary = vec![true; self.0.len()];
+        let context = crate::algorithm::Context {
+            ordinary: &ordinary,
+            budget: 3.0,
+        };
+        crate::algorithm::score(&self.0, algorithm, &context)
     }
 
     /// Stage 4: the chosen sentence indices, with every sentence eligible.

@@ -40,8 +40,10 @@
 
 mod algorithm;
 mod boilerplate;
+mod cues;
 mod document;
 mod error;
+mod glued;
 mod graph;
 mod language;
 mod options;

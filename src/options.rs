@@ -44,6 +44,18 @@ impl Default for Length {
     }
 }
 
+impl Length {
+    /// The most sentences this length allows in a document of `n` sentences, or
+    /// `None` for a word budget (which counts words, not sentences).
+    pub(crate) fn max_sentences(self, n: usize) -> Option<usize> {
+        match self {
+            Length::Sentences(k) => Some(k),
+            Length::Ratio(r) => Some(((r * n as f64).round() as usize).max(1)),
+            Length::Words(_) => None,
+        }
+    }
+}
+
 /// The sentence-scoring method.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 #[non_exhaustive]

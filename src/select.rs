@@ -31,13 +31,10 @@ pub(crate) fn select(
 ) -> Vec<usize> {
     let n = doc.len();
     let candidates = eligible.iter().filter(|&&e| e).count();
-    let (max_count, word_budget) = match length {
-        Length::Sentences(k) => (k.min(candidates), None),
-        Length::Ratio(r) => (
-            ((r * n as f64).round() as usize).max(1).min(candidates),
-            None,
-        ),
-        Length::Words(w) => (candidates, Some(w)),
+    let max_count = length.max_sentences(n).unwrap_or(n).min(candidates);
+    let word_budget = match length {
+        Length::Words(w) => Some(w),
+        Length::Sentences(_) | Length::Ratio(_) => None,
     };
     if max_count == 0 {
         return Vec::new();
@@ -94,7 +91,7 @@ pub(crate) fn select(
         if !chosen_texts.insert(sentence.text) {
             continue; // an exact repeat of a chosen sentence
         }
-        let words = doc.words.get(top.index).copied().unwrap_or(0);
+        let words = doc.word_counts.get(top.index).copied().unwrap_or(0);
         if let Some(left) = words_left {
             if words > left && !chosen.is_empty() {
                 continue; // does not fit; the first sentence is always kept

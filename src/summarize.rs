@@ -4,7 +4,7 @@ use crate::algorithm;
 use crate::boilerplate;
 use crate::document::Document;
 use crate::error::Error;
-use crate::options::Options;
+use crate::options::{Length, Options};
 use crate::span::Span;
 
 /// The largest text accepted, in bytes (32 MiB). Larger texts give
@@ -99,13 +99,17 @@ pub fn summarize<'a>(text: &'a str, options: &Options) -> Result<Summary<'a>, Er
     } else {
         vec![false; doc.len()]
     };
-    let raw = algorithm::score(&doc, options.algorithm);
+    let eligible = eligible(&doc, &boilerplate, options);
+    let context = algorithm::Context {
+        ordinary: &eligible,
+        budget: budget(&doc, &eligible, options.length),
+    };
+    let raw = algorithm::score(&doc, options.algorithm, &context);
     let scores: Vec<f64> = raw
         .iter()
         .zip(&boilerplate)
         .map(|(&s, &b)| if b { 0.0 } else { s })
         .collect();
-    let eligible = eligible(&doc, &boilerplate, options.include_title);
     let chosen = crate::select::select(&doc, &scores, &eligible, options.length, options.diversity);
 
     let best = scores.iter().copied().fold(0.0f64, f64::max);
@@ -132,24 +136,58 @@ pub fn summarize<'a>(text: &'a str, options: &Options) -> Result<Summary<'a>, Er
     Ok(Summary { sentences })
 }
 
-/// Which sentences may be chosen: not boilerplate, not the title line (unless
-/// asked), and not a heading while enough ordinary sentences exist. When a text
-/// has nothing else (only headings, say), headings are eligible.
-fn eligible(doc: &Document<'_>, boilerplate: &[bool], include_title: bool) -> Vec<bool> {
+/// About how many sentences a summary of `length` holds, at least 1: a word
+/// budget counts as that many words in sentences of the eligible ones' mean length.
+pub(crate) fn budget(doc: &Document<'_>, eligible: &[bool], length: Length) -> f64 {
+    let count = eligible.iter().filter(|&&e| e).count();
+    let budget = match length {
+        Length::Words(w) => {
+            let words: usize = doc
+                .word_counts
+                .iter()
+                .zip(eligible)
+                .filter(|(_, &e)| e)
+                .map(|(&w, _)| w)
+                .sum();
+            let mean = words as f64 / count.max(1) as f64;
+            w as f64 / mean.max(1.0)
+        }
+        Length::Sentences(_) | Length::Ratio(_) => {
+            length.max_sentences(doc.len()).unwrap_or(1) as f64
+        }
+    };
+    budget.min(count as f64).max(1.0)
+}
+
+/// Which sentences may be chosen: not boilerplate and not the title line (unless
+/// asked); not a heading while anything else is left; and not an unfinished
+/// sentence (a caption or list item without final punctuation) while enough
+/// finished ones exist for the summary's length.
+pub(crate) fn eligible(doc: &Document<'_>, boilerplate: &[bool], options: &Options) -> Vec<bool> {
+    let include_title = options.include_title;
     let base: Vec<bool> = (0..doc.len())
         .map(|i| {
             !boilerplate.get(i).copied().unwrap_or(false)
                 && (include_title || doc.title_line != Some(i))
         })
         .collect();
-    let ordinary: Vec<bool> = base
+    let is_title = |i: usize| include_title && doc.title_line == Some(i);
+    let not_heading: Vec<bool> = base
         .iter()
-        .zip(&doc.heading)
         .enumerate()
-        .map(|(i, (&b, &h))| b && (!h || (include_title && doc.title_line == Some(i))))
+        .map(|(i, &b)| b && (is_title(i) || !doc.heading.get(i).copied().unwrap_or(false)))
         .collect();
-    if ordinary.iter().any(|&e| e) {
-        ordinary
+    let finished: Vec<bool> = not_heading
+        .iter()
+        .enumerate()
+        .map(|(i, &b)| b && (is_title(i) || doc.finished.get(i).copied().unwrap_or(true)))
+        .collect();
+    let count = |flags: &[bool]| flags.iter().filter(|&&f| f).count();
+    let wanted = options.length.max_sentences(doc.len()).unwrap_or(1);
+    if count(&finished) >= wanted.min(count(&not_heading)).max(1) {
+        finished
+    } else if count(&not_heading) > 0 {
+        not_heading
     } else {
         base
     }
