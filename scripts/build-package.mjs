@@ -26,7 +26,7 @@ const BUILDS = {
 };
 const WRAPPERS = [
   'index.js', 'index.d.ts', 'node.js', 'node.d.ts', 'summarizer.js', 'summarizer.d.ts',
-  'summarizer-worker.js', 'client.js', 'serve.js',
+  'summarizer-worker.js', 'client.js', 'worker-loop.js',
 ];
 
 const run = (cmd, args, cwd = ROOT) => execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'] }).toString();

@@ -6,7 +6,7 @@
 const CACHE = 'precis-offline-v1';
 const FILES = [
   './', 'index.html', 'style.css', 'index.js', 'render.js', 'input.js', 'output.js', 'worker.js',
-  'example.txt', '../js/client.js', '../js/serve.js', '../pkg/precis.js', '../pkg/precis_bg.wasm',
+  'example.txt', '../js/client.js', '../js/worker-loop.js', '../pkg/precis.js', '../pkg/precis_bg.wasm',
 ];
 const URLS = new Set(FILES.map((file) => new URL(file, self.location).href));
 

@@ -2,7 +2,7 @@
 // 5 MB paste. Results come back in a compact form (typed arrays, transferred without
 // copying) with word counts, so that the main thread has little left to do.
 import init, { summarize } from '../pkg/precis.js';
-import { serve, WARM_UP_TEXT } from '../js/serve.js';
+import { workerLoop, WARM_UP_TEXT } from '../js/worker-loop.js';
 
 // A word: a run of letters and digits (apostrophes inside), or one Chinese or Japanese character.
 const WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*/gu;
@@ -41,4 +41,4 @@ function summarizeForPage(text, options) {
   return result;
 }
 
-serve(init(), { summarize: summarizeForPage }, () => summarize(WARM_UP_TEXT));
+workerLoop(init(), { summarize: summarizeForPage }, () => summarize(WARM_UP_TEXT));
