@@ -53,7 +53,7 @@ step "wasm tests (node)" wasm-pack test --node
 step "wasm tests (headless chrome)" wasm-pack test --headless --chrome
 step "build pkg/" npm run build
 step "build the npm package (dist/)" npm run build:package
-step "build pkg-trap/ (test-only trap, dev profile)" npm run build:trap
+step "build pkg-test-hooks/ (test-only trap and hold, dev profile)" npm run build:test-hooks
 step "JS tests (pkg/ and the packed package in node, types, CLI agreement)" node --test tests/js/
 step "browser tests (page, package, vite example)" node --test tests/e2e/
 

@@ -100,11 +100,23 @@ pub fn start() {
 
 /// Traps the WebAssembly instance on purpose (a `RuntimeError: unreachable` in
 /// JS), so tests can check that the page and the worker helper recover from a
-/// crash. Only in builds with the `test-trap` feature.
-#[cfg(feature = "test-trap")]
+/// crash. Only in builds with the `test-hooks` feature.
+#[cfg(feature = "test-hooks")]
 #[wasm_bindgen(js_name = __testTrap)]
 pub fn test_trap() {
     core::arch::wasm32::unreachable()
+}
+
+/// Never returns: keeps its thread busy inside WebAssembly until the worker
+/// running it is terminated, so tests can check that a newer request
+/// supersedes a running one however fast the machine is. Only in builds with
+/// the `test-hooks` feature.
+#[cfg(feature = "test-hooks")]
+#[wasm_bindgen(js_name = __testHold)]
+pub fn test_hold() {
+    loop {
+        core::hint::spin_loop();
+    }
 }
 
 /// A sentence as JS sees it (UTF-16 offsets).

@@ -16,6 +16,27 @@ export const DESKTOP = { width: 1280, height: 900 };
 export const PHONE = { width: 390, height: 844 };
 export const BOILERPLATE = /Copyright|Leave a Reply|Required fields|Photo:/;
 
+/**
+ * Server overrides that give the page the engine of pkg-test-hooks/ (`npm run
+ * build:test-hooks`) in place of pkg/'s: its `summarize` traps the WebAssembly instance for
+ * real when the text contains TRAP, and never returns (holding its worker busy until it is
+ * terminated) when the text contains HOLD.
+ */
+export const TEST_HOOKS_ENGINE = {
+  '/pkg/precis.js': {
+    body: `
+export * from '/pkg-test-hooks/precis.js';
+export { default } from '/pkg-test-hooks/precis.js';
+import { summarize as engine, __testTrap, __testHold } from '/pkg-test-hooks/precis.js';
+export function summarize(text, options) {
+  if (text.includes('TRAP')) __testTrap();
+  if (text.includes('HOLD')) __testHold();
+  return engine(text, options);
+}`,
+    headers: { 'Content-Type': 'text/javascript' },
+  },
+};
+
 export function readSampleArticle() {
   assert.ok(
     existsSync(SAMPLE_ARTICLE),

@@ -1,27 +1,19 @@
 // Offline use, privacy and crash containment of the page.
 //
-// Crash containment uses pkg-trap/ (`npm run build:trap`: the engine with the test-only
-// `__testTrap()` export): the server answers /pkg/precis.js with a wrapper whose `summarize`
-// traps the WebAssembly instance for real when the text contains TRAP.
+// Crash containment uses the engine of pkg-test-hooks/ (see TEST_HOOKS_ENGINE), whose
+// `summarize` traps the WebAssembly instance for real when the text contains TRAP.
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ARTICLE } from '../js/helpers.mjs';
-import { assertClean, openPage, requireFiles, screenshot, start } from './helpers.mjs';
+import {
+  TEST_HOOKS_ENGINE, assertClean, openPage, requireFiles, screenshot, start,
+} from './helpers.mjs';
 import { summaryItems, waitDone, waitForItems, waitReady } from './page-helpers.mjs';
-
-const TRAP_WRAPPER = `
-export * from '/pkg-trap/precis.js';
-export { default } from '/pkg-trap/precis.js';
-import { summarize as engine, __testTrap } from '/pkg-trap/precis.js';
-export function summarize(text, options) {
-  if (text.includes('TRAP')) __testTrap();
-  return engine(text, options);
-}`;
 
 let env;
 before(async () => {
-  requireFiles('pkg/precis.js', 'pkg/precis_bg.wasm', 'pkg-trap/precis.js', 'pkg-trap/precis_bg.wasm');
+  requireFiles('pkg/precis.js', 'pkg/precis_bg.wasm', 'pkg-test-hooks/precis.js', 'pkg-test-hooks/precis_bg.wasm');
   env = await start();
 });
 after(() => env?.close());
@@ -112,9 +104,7 @@ describe('offline and private', () => {
 
 describe('crash containment', () => {
   test('when the engine traps, the worker is replaced, the text kept, and the next summary works', async (t) => {
-    const trapEnv = await start({
-      overrides: { '/pkg/precis.js': { body: TRAP_WRAPPER, headers: { 'Content-Type': 'text/javascript' } } },
-    });
+    const trapEnv = await start({ overrides: TEST_HOOKS_ENGINE });
     t.after(() => trapEnv.close());
     const session = await openPage(trapEnv, '/www/', { serviceWorkers: 'block' });
     const { page } = session;
