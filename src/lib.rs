@@ -44,6 +44,7 @@ mod document;
 mod error;
 mod graph;
 mod language;
+mod one_line;
 mod options;
 mod ragged;
 mod segment;
@@ -66,9 +67,9 @@ pub struct ReadmeDoctests;
 
 pub use error::{Error, ErrorKind};
 pub use language::Language;
+pub use one_line::one_line;
 pub use options::{
-    Algorithm, Length, OptionValues, Options, DEFAULT_DIVERSITY, DEFAULT_SENTENCES,
-    MAX_TITLE_BYTES, OPTION_NAMES,
+    Algorithm, Length, OptionValues, Options, DEFAULT_DIVERSITY, DEFAULT_SENTENCES, MAX_TITLE_BYTES,
 };
 pub use segment::{sentences, sentences_in, Sentence, Sentences, MAX_SENTENCE_BYTES};
 pub use span::Span;

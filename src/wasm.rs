@@ -6,7 +6,7 @@
 //! whose message names the option.
 
 use crate::error::Error;
-use crate::options::{OptionValues, OPTION_NAMES};
+use crate::options::OptionValues;
 use crate::utf16::Utf16Offsets;
 use crate::{Language, MAX_INPUT_BYTES};
 use js_sys::{Array, JsString, Object};
@@ -69,6 +69,8 @@ export interface ScoredSentence extends SentenceSpan {
   selected: boolean;
   /** Whether the sentence was recognised as boilerplate (copyright line, caption, prompt…). */
   boilerplate: boolean;
+  /** How many words the sentence has, as the `words` budget counts them. */
+  words: number;
 }
 
 /** The result of `summarize`. */
@@ -79,6 +81,22 @@ export interface SummaryResult {
   sentences: ScoredSentence[];
 }
 "#;
+
+/// The options `summarize` takes (camelCase, as in JS).
+const SUMMARIZE_OPTIONS: &[&str] = &[
+    "sentences",
+    "ratio",
+    "words",
+    "algorithm",
+    "language",
+    "diversity",
+    "title",
+    "skipBoilerplate",
+    "includeTitle",
+];
+
+/// The options `sentences` takes.
+const SENTENCES_OPTIONS: &[&str] = &["language"];
 
 #[wasm_bindgen]
 extern "C" {
@@ -132,6 +150,8 @@ struct JsSentence<'a> {
     selected: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
     boilerplate: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    words: Option<usize>,
 }
 
 /// The result of `summarize` as JS sees it.
@@ -148,8 +168,11 @@ pub fn summarize_js(
     options: Option<SummarizeOptions>,
 ) -> Result<JsValue, JsError> {
     let text = read_text(&text)?;
-    let options = read_options(options.as_ref().map(AsRef::<JsValue>::as_ref), OPTION_NAMES)?
-        .into_options()?;
+    let options = read_options(
+        options.as_ref().map(AsRef::<JsValue>::as_ref),
+        SUMMARIZE_OPTIONS,
+    )?
+    .into_options()?;
     let summary = crate::summarize(&text, &options)?;
     let mut utf16 = Utf16Offsets::new(&text);
     let sentences = summary
@@ -163,6 +186,7 @@ pub fn summarize_js(
             score: Some(s.score),
             selected: Some(s.selected),
             boilerplate: Some(s.boilerplate),
+            words: Some(s.words),
         })
         .collect();
     to_js(&JsSummary {
@@ -180,7 +204,7 @@ pub fn sentences_js(
     let text = read_text(&text)?;
     let values = read_options(
         options.as_ref().map(AsRef::<JsValue>::as_ref),
-        &["language"],
+        SENTENCES_OPTIONS,
     )?;
     let language = match values.language {
         Some(code) => code.parse::<Language>()?,
@@ -197,6 +221,7 @@ pub fn sentences_js(
             score: None,
             selected: None,
             boilerplate: None,
+            words: None,
         })
         .collect();
     to_js(&sentences)
@@ -243,11 +268,7 @@ fn read_options(options: Option<&JsValue>, allowed: &[&str]) -> Result<OptionVal
         return Ok(values);
     }
     if !value.is_object() || Array::is_array(value) || value.is_function() {
-        return Err(Error::invalid_option(
-            "options",
-            "an object",
-            describe(value),
-        ));
+        return Err(Error::invalid("options", "an object", describe(value)));
     }
     let entries = Object::entries(value.unchecked_ref::<Object>());
     for entry in entries.iter() {
@@ -255,7 +276,7 @@ fn read_options(options: Option<&JsValue>, allowed: &[&str]) -> Result<OptionVal
         let key = pair.get(0).as_string().unwrap_or_default();
         let v = pair.get(1);
         if !allowed.contains(&key.as_str()) {
-            return Err(Error::unknown_option(&key));
+            return Err(Error::unknown_option(&key, allowed));
         }
         if v.is_undefined() {
             continue; // `{ ratio: undefined }` is the same as leaving it out
@@ -270,7 +291,7 @@ fn read_options(options: Option<&JsValue>, allowed: &[&str]) -> Result<OptionVal
             "title" => values.title = Some(string(&key, &v)?),
             "skipBoilerplate" => values.skip_boilerplate = Some(boolean(&key, &v)?),
             "includeTitle" => values.include_title = Some(boolean(&key, &v)?),
-            _ => return Err(Error::unknown_option(&key)),
+            _ => return Err(Error::unknown_option(&key, allowed)),
         }
     }
     Ok(values)
@@ -278,17 +299,17 @@ fn read_options(options: Option<&JsValue>, allowed: &[&str]) -> Result<OptionVal
 
 fn number(option: &str, v: &JsValue) -> Result<f64, Error> {
     v.as_f64()
-        .ok_or_else(|| Error::invalid_option(option, "a number", describe(v)))
+        .ok_or_else(|| Error::invalid(option, "a number", describe(v)))
 }
 
 fn string(option: &str, v: &JsValue) -> Result<String, Error> {
     v.as_string()
-        .ok_or_else(|| Error::invalid_option(option, "a string", describe(v)))
+        .ok_or_else(|| Error::invalid(option, "a string", describe(v)))
 }
 
 fn boolean(option: &str, v: &JsValue) -> Result<bool, Error> {
     v.as_bool()
-        .ok_or_else(|| Error::invalid_option(option, "true or false", describe(v)))
+        .ok_or_else(|| Error::invalid(option, "true or false", describe(v)))
 }
 
 /// A short description of a JS value for error messages.

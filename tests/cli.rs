@@ -124,3 +124,29 @@ fn a_dash_reads_standard_input() {
     assert_eq!(stdout(&dash), stdout(&none));
     assert_eq!(stdout(&dash).lines().count(), 3);
 }
+
+#[test]
+fn summaries_and_sentences_print_as_the_library_prints_them() {
+    // Double spaces, tabs and hard-wrapped lines: only line breaks become spaces.
+    let text = "The harbour  ferry will run again from June, the port\nauthority said on Monday.\n\
+        The ferry\tstopped two years ago after its engine failed.  Tickets will cost the same\n  \
+        as a bus fare. The port authority bought a second-hand engine from a shipyard.";
+    for args in [&["--sentences", "2"][..], &["--ratio", "1"][..]] {
+        let out = precis(args, text);
+        assert!(out.status.success(), "{}", stderr(&out));
+        let options = if args[0] == "--ratio" {
+            precis::Options::default().ratio(1.0)
+        } else {
+            precis::Options::default().sentences(2)
+        };
+        let summary = precis::summarize(text, &options).unwrap();
+        assert_eq!(stdout(&out), format!("{}\n", summary.text()), "{args:?}");
+        assert!(stdout(&out).contains("harbour  ferry"), "{args:?}");
+    }
+    let out = precis(["--segment"], text);
+    let want: String = precis::sentences(text)
+        .map(|s| format!("{}\n", precis::one_line(s.text)))
+        .collect();
+    assert_eq!(stdout(&out), want);
+    assert!(stdout(&out).contains("ferry\tstopped"));
+}

@@ -4,7 +4,7 @@
 //! and `--json` are UTF-8 byte offsets into the input text.
 
 use lexopt::prelude::*;
-use precis::{sentences_in, summarize, OptionValues, Options};
+use precis::{one_line, sentences_in, summarize, OptionValues, Options};
 use serde_json::{json, Value};
 use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
@@ -26,7 +26,8 @@ INPUT AND OUTPUT:
                            a line with \"expected\": [sentences] also gets \"matches\", and
                            the number of matching lines is reported on standard error)
     --json                 print the whole result as JSON: every sentence with its byte
-                           offsets, score, and whether it is selected or boilerplate
+                           offsets, score, word count, and whether it is selected or
+                           boilerplate
 
 SUMMARY OPTIONS:
     --sentences N          at most N sentences (default 3)
@@ -207,7 +208,8 @@ fn write_document(
             .iter()
             .map(|s| {
                 json!({"index": s.index, "start": s.span.start, "end": s.span.end, "text": s.text,
-                       "score": s.score, "selected": s.selected, "boilerplate": s.boilerplate})
+                       "score": s.score, "selected": s.selected, "boilerplate": s.boilerplate,
+                       "words": s.words})
             })
             .collect();
         writeln!(
@@ -215,17 +217,11 @@ fn write_document(
             "{}",
             json!({"summary": summary.text(), "sentences": sentences})
         )
+    } else if summary.selected().next().is_some() {
+        writeln!(out, "{}", summary.text())
     } else {
-        for s in summary.selected() {
-            writeln!(out, "{}", one_line(s.text))?;
-        }
         Ok(())
     }
-}
-
-/// A sentence on one output line: inner line breaks become spaces.
-fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Processes JSON Lines; bad lines are reported on standard error and skipped.

@@ -18,6 +18,9 @@ const CLI = path.join(process.env.CARGO_TARGET_DIR ?? path.join(repoRoot, 'targe
 /** Hard-wraps text at about 60 columns, so sentences span lines (the CLI prints each on one). */
 const hardWrap = (text) => text.replace(/(.{50,60}?) /gu, '$1\n');
 
+/** Double spaces after sentences and a tab here and there: kept on both sides, unlike line breaks. */
+const oddlySpaced = (text) => text.replaceAll('. ', '.  ').replaceAll(' the ', ' the\t');
+
 /** One line per sentence, as the CLI prints sentences and summaries. */
 const oneLine = (text) => text.replace(/\s*[\r\n]\s*/gu, ' ');
 
@@ -25,6 +28,7 @@ const oneLine = (text) => text.replace(/\s*[\r\n]\s*/gu, ' ');
 const DOCUMENTS = {
   article: () => ARTICLE,
   'hard-wrapped article': () => hardWrap(ARTICLE),
+  'oddly spaced, hard-wrapped article': () => hardWrap(oddlySpaced(ARTICLE)),
   'article with boilerplate': () => ARTICLE_WITH_BOILERPLATE,
   unicode: () => UNICODE_TEXT,
   'sample article': readSampleArticle,
