@@ -2,7 +2,7 @@
 // pages that record every request and every console error, and screenshots for a human.
 
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -10,7 +10,6 @@ import { listen, originOf } from '../../scripts/serve.mjs';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const SCREENSHOTS = path.join(repoRoot, 'tests', 'e2e', 'screenshots');
-const SAMPLE_ARTICLE = path.join(repoRoot, '..', 'shared', 'data', 'samples', 'pasted_article.txt');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const DESKTOP = { width: 1280, height: 900 };
 export const PHONE = { width: 390, height: 844 };
@@ -36,15 +35,6 @@ export function summarize(text, options) {
     headers: { 'Content-Type': 'text/javascript' },
   },
 };
-
-export function readSampleArticle() {
-  assert.ok(
-    existsSync(SAMPLE_ARTICLE),
-    `sample article not found at ${SAMPLE_ARTICLE}; the page tests need ` +
-      'shared/data/samples/pasted_article.txt beside the repository (it is not committed)',
-  );
-  return readFileSync(SAMPLE_ARTICLE, 'utf8');
-}
 
 export function requireFiles(...files) {
   for (const file of files) {

@@ -6,18 +6,17 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { loadPrecis } from '../js/helpers.mjs';
+import { PASTED_ARTICLE, loadPrecis } from '../js/helpers.mjs';
 import {
-  BOILERPLATE, PHONE, assertClean, openPage, readSampleArticle, requireFiles, screenshot, start,
+  BOILERPLATE, PHONE, assertClean, openPage, requireFiles, screenshot, start,
 } from './helpers.mjs';
 import { summaryItems, waitDone, waitForChange, waitForItems, waitReady } from './page-helpers.mjs';
 
 let env;
 let precis;
-let article;
+const article = PASTED_ARTICLE;
 before(async () => {
   requireFiles('pkg/precis.js', 'pkg/precis_bg.wasm');
-  article = readSampleArticle();
   precis = await loadPrecis();
   env = await start();
 });
@@ -35,7 +34,7 @@ async function openWithArticle(contextOptions) {
 }
 
 describe('summarizing', () => {
-  test('the sample article: summary, highlights in place, heat map, stats', async () => {
+  test('the pasted article: summary, highlights in place, heat map, stats', async () => {
     const session = await openPage(env, '/www/');
     const { page } = session;
     await waitReady(page);
