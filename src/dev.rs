@@ -1,11 +1,14 @@
-//! The pipeline's stages one by one, for benchmarks and tuning (feature `dev`).
+//! The pipeline's stages one by one, for benchmarks and tuning (feature `dev`):
+//! [`analyze`] (segment and tokenize), then on its result
+//! [`boilerplate`](Analyzed::boilerplate), [`score`](Analyzed::score) and
+//! [`select`](Analyzed::select), in the order `summarize` runs them.
 //! Not a stable API: it exists so `benches/pipeline.rs` can time each stage.
 
 use crate::document::Document;
 use crate::options::{Algorithm, Length};
 use crate::Language;
 
-/// A segmented and analysed document (stages 1 and 2: segment, tokenize).
+/// A segmented and analysed document: sentences, their terms and word counts.
 pub struct Analyzed<'a>(Document<'a>);
 
 /// Segments and tokenizes `text`.
@@ -24,17 +27,17 @@ impl Analyzed<'_> {
         self.0.len() == 0
     }
 
-    /// Boilerplate flags, one per sentence.
+    /// The boilerplate stage: one flag per sentence.
     pub fn boilerplate(&self) -> Vec<bool> {
         crate::boilerplate::detect(&self.0)
     }
 
-    /// Stage 3: one score per sentence.
+    /// The scoring stage: one score per sentence.
     pub fn score(&self, algorithm: Algorithm) -> Vec<f64> {
         crate::algorithm::score(&self.0, algorithm)
     }
 
-    /// Stage 4: the chosen sentence indices, with every sentence eligible.
+    /// The selection stage: the chosen sentence indices, with every sentence eligible.
     pub fn select(&self, scores: &[f64], length: Length, diversity: f64) -> Vec<usize> {
         crate::select::select(
             &self.0,

@@ -6,7 +6,9 @@
 // is running it (a fresh worker starts at once), so a long job never delays a new one.
 // If the WebAssembly instance crashes, the client replaces the worker; the page shows the
 // error and keeps the text. Option values go to the engine as they are: it validates them
-// and its messages are shown, so no default or limit is duplicated here.
+// and its messages are shown, so no limit is checked here. The controls start at the
+// engine's defaults (3 sentences, diversity 0.15, hybrid, English; a page test checks that
+// the first summary equals the engine's default one).
 
 import { WorkerClient } from '../js/client.js';
 import { ArticleView, renderSummary, statsText } from './render.js';
