@@ -5,8 +5,8 @@
 #   bash scripts/setup.sh            Rust wasm target, wasm-bindgen CLI, wasm-pack, npm packages
 #   bash scripts/setup.sh --browser  also Debian's chromium and chromium-driver (browser tests)
 #
-# Pins: see /work/shared/docs/TOOLCHAIN.md. The wasm-bindgen CLI must equal the
-# `wasm-bindgen = "=X"` pin in Cargo.toml, or wasm-pack silently builds another CLI.
+# Pins: the wasm-bindgen CLI must equal the `wasm-bindgen = "=X"` pin in Cargo.toml, or
+# wasm-pack silently compiles another CLI into its cache (several minutes, every time).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -44,7 +44,8 @@ if [[ "$(tool_version wasm-bindgen || true)" == "$WASM_BINDGEN_VERSION" ]]; then
   say "wasm-bindgen CLI $WASM_BINDGEN_VERSION: present"
 else
   say "wasm-bindgen CLI $WASM_BINDGEN_VERSION: installing (about 10 minutes)"
-  # Not --locked: its lock file wants a crate version the registry here lacks.
+  # Not --locked: with the lock file published in the crate, the install failed on a crate
+  # version the registry did not serve; a fresh resolution installs.
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
 

@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:/usr/bin:$PATH"   # cargo-installed tools; /usr/bin/chromedriver
 # Extra Chromium flags for `wasm-pack test --chrome` (the runner adds headless, no-sandbox):
-# keep it off the network, which is closed here.
+# keep it off the network, which the tests do not need (and CI may not have).
 export WASM_BINDGEN_TEST_WEBDRIVER_JSON="$PWD/scripts/webdriver.json"
 
 keep_going=false

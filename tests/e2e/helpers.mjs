@@ -48,7 +48,7 @@ export async function start({ root = repoRoot, overrides } = {}) {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const server = await listen(root, { overrides });
   // Playwright gives each launch a fresh temporary profile. Root needs --no-sandbox; the rest
-  // keeps Chromium from reaching for the (closed) network.
+  // keeps Chromium off the network, which the tests do not need (and CI may not have).
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [
