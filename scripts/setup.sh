@@ -4,6 +4,8 @@
 #
 #   bash scripts/setup.sh            Rust wasm target, wasm-bindgen CLI, wasm-pack, npm packages
 #   bash scripts/setup.sh --browser  also Debian's chromium and chromium-driver (browser tests)
+#   bash scripts/setup.sh --msrv     also the Rust toolchain of Cargo.toml's `rust-version`
+#                                    (minimal profile), which the tests build the crate with
 #
 # Pins: the wasm-bindgen CLI must equal the `wasm-bindgen = "=X"` pin in Cargo.toml, or
 # wasm-pack silently compiles another CLI into its cache (several minutes, every time).
@@ -14,10 +16,12 @@ WASM_BINDGEN_VERSION=0.2.130
 WASM_PACK_VERSION=0.15.1
 
 browser=false
+msrv=false
 for arg in "$@"; do
   case "$arg" in
     --browser) browser=true ;;
-    *) echo "usage: $0 [--browser]" >&2; exit 2 ;;
+    --msrv) msrv=true ;;
+    *) echo "usage: $0 [--browser] [--msrv]" >&2; exit 2 ;;
   esac
 done
 
@@ -83,6 +87,16 @@ if $browser; then
     "${sudo[@]}" apt-get update
     "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive \
       apt-get install -y --no-install-recommends chromium chromium-driver
+  fi
+fi
+
+if $msrv; then
+  version=$(sed -n 's/^rust-version = "\(.*\)"$/\1/p' Cargo.toml)
+  if rustup toolchain list | grep -q "^$version-"; then
+    say "rust $version (the declared minimum): present"
+  else
+    say "rust $version (the declared minimum): installing (minimal profile)"
+    rustup toolchain install "$version" --profile minimal
   fi
 fi
 

@@ -6,7 +6,7 @@
 //! WebAssembly, in the browser (see the `www/` page and the npm package).
 //!
 //! # Overview
-//! - [`summarize`] with [`Options`]: the summary ([`Summary`]), every sentence scored.
+//! - [`summarize()`] with [`Options`]: the summary ([`Summary`]), every sentence scored.
 //! - [`sentences`] / [`sentences_in`]: sentence segmentation with byte [`Span`]s.
 //! - [`tokens`]: UAX #29 words with byte spans.
 //! - [`Algorithm`]: `hybrid` (default), `textrank`, `lexrank`, `luhn`, `centroid`, `lead`.

@@ -100,7 +100,7 @@ fn algorithm_list() -> String {
     format!("one of {}", names.join(", "))
 }
 
-/// Options for [`summarize`](crate::summarize). Build with [`Options::default`]
+/// Options for [`summarize()`](crate::summarize()). Build with [`Options::default`]
 /// and the chained setters; values are checked when the summary is made.
 ///
 /// ```

@@ -7,7 +7,7 @@
 //! `(1 − diversity) · relevance − diversity · max_similarity_to_chosen`, where
 //! relevance is the score divided by the best score and similarity is the TF-IDF
 //! cosine. Similarities are only computed to sentences within
-//! [`SENTENCE_WINDOW`](crate::graph::SENTENCE_WINDOW) of a chosen one (plus exact repeats anywhere),
+//! [`SENTENCE_WINDOW`] of a chosen one (plus exact repeats anywhere),
 //! which keeps selection linear; since a candidate's value can only fall as
 //! sentences are chosen, a lazy max-heap finds the best one without rescanning.
 

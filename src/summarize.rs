@@ -49,7 +49,7 @@ impl<'a> Summary<'a> {
 
     /// The chosen sentences joined with `"\n"`, one per line: line breaks
     /// inside a sentence (hard-wrapped text) become single spaces (see
-    /// [`one_line`](crate::one_line)).
+    /// [`one_line()`](crate::one_line())).
     pub fn text(&self) -> String {
         let mut out = String::new();
         for s in self.selected() {
