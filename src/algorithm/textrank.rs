@@ -57,7 +57,10 @@ mod tests {
             assert_eq!(edges.len(), 1, "sentence {i}: {edges:?}");
             let (neighbour, weight) = edges[0];
             assert_eq!(neighbour, j);
-            assert!((f64::from(weight) - want).abs() < 1e-6, "{weight} != {want}");
+            assert!(
+                (f64::from(weight) - want).abs() < 1e-6,
+                "{weight} != {want}"
+            );
         }
     }
 

@@ -325,7 +325,7 @@ fn ellipsis(segment: &str, run: &Run) -> Option<usize> {
     }
     // Rule "spaced ellipsis": ` ... ` or ` . . . ` after a space marks an
     // omission; four dots (`. . . .`) are an omission and a period.
-    if before.map_or(true, char::is_whitespace) {
+    if before.is_none_or(char::is_whitespace) {
         return (run.dots >= 4).then_some(run.closed);
     }
     // Rule "period then ellipsis": `compounds. . . . The` ends after the first
