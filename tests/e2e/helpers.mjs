@@ -42,11 +42,14 @@ export function requireFiles(...files) {
   }
 }
 
-/** Serves `root` (the repository by default) and starts Chromium; `close()` stops both. */
-export async function start({ root = repoRoot, overrides } = {}) {
+/**
+ * Serves `root` (the repository by default; with `site`, a folder built by `npm run
+ * build:site`) and starts Chromium; `close()` stops both.
+ */
+export async function start({ root = repoRoot, overrides, site = false } = {}) {
   assert.ok(existsSync(CHROMIUM), `${CHROMIUM} is missing: run "bash scripts/setup.sh --browser"`);
   mkdirSync(SCREENSHOTS, { recursive: true });
-  const server = await listen(root, { overrides });
+  const server = await listen(root, { overrides, site });
   // Playwright gives each launch a fresh temporary profile. Root needs --no-sandbox; the rest
   // keeps Chromium off the network, which the tests do not need (and CI may not have).
   const browser = await chromium.launch({
