@@ -30,8 +30,8 @@ pub struct ScoredSentence<'a> {
     /// comment prompt, caption, …).
     pub boilerplate: bool,
     /// How many words the sentence has, as the `words` budget counts them
-    /// (see [`word_count`](crate::word_count)).
-    pub words: usize,
+    /// (see [`word_count`](crate::word_count())).
+    pub word_count: usize,
 }
 
 /// The result of [`summarize`]: every sentence of the document, in order.
@@ -114,7 +114,7 @@ pub fn summarize<'a>(text: &'a str, options: &Options) -> Result<Summary<'a>, Er
             score: if best > 0.0 { score / best } else { 0.0 },
             selected: false,
             boilerplate,
-            words: doc.words.get(index).copied().unwrap_or(0),
+            word_count: doc.words.get(index).copied().unwrap_or(0),
         })
         .collect();
     for i in chosen {

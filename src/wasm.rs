@@ -70,7 +70,7 @@ export interface ScoredSentence extends SentenceSpan {
   /** Whether the sentence was recognised as boilerplate (copyright line, caption, prompt…). */
   boilerplate: boolean;
   /** How many words the sentence has, as the `words` budget counts them. */
-  words: number;
+  wordCount: number;
 }
 
 /** The result of `summarize`. */
@@ -150,8 +150,8 @@ struct JsSentence<'a> {
     selected: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
     boilerplate: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    words: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none", rename = "wordCount")]
+    word_count: Option<usize>,
 }
 
 /// The result of `summarize` as JS sees it.
@@ -186,7 +186,7 @@ pub fn summarize_js(
             score: Some(s.score),
             selected: Some(s.selected),
             boilerplate: Some(s.boilerplate),
-            words: Some(s.words),
+            word_count: Some(s.word_count),
         })
         .collect();
     to_js(&JsSummary {
@@ -221,7 +221,7 @@ pub fn sentences_js(
             score: None,
             selected: None,
             boilerplate: None,
-            words: None,
+            word_count: None,
         })
         .collect();
     to_js(&sentences)

@@ -264,11 +264,11 @@ fn word_budget_is_respected() {
     for text in [FERRY_FLEET, WATER_RATES] {
         for budget in [30, 80, 200] {
             let summary = summarize(text, &Options::default().words(budget)).unwrap();
-            let words: usize = summary.selected().map(|s| s.words).sum();
+            let words: usize = summary.selected().map(|s| s.word_count).sum();
             let first = summary
                 .selected()
                 .next()
-                .map_or(0, |s: &ScoredSentence<'_>| s.words);
+                .map_or(0, |s: &ScoredSentence<'_>| s.word_count);
             assert!(words <= budget.max(first), "{budget}: {words}");
             assert!(summary.selected().count() >= 1);
         }
@@ -280,11 +280,11 @@ fn every_sentence_carries_its_word_count() {
     for text in [FERRY_FLEET, WATER_RATES, WRITTEN] {
         let summary = summarize(text, &Options::default()).unwrap();
         for s in &summary.sentences {
-            assert_eq!(s.words, word_count(s.text), "{:?}", s.text);
+            assert_eq!(s.word_count, word_count(s.text), "{:?}", s.text);
         }
     }
     let summary = summarize(FERRY_FLEET, &Options::default()).unwrap();
-    let total: usize = summary.sentences.iter().map(|s| s.words).sum();
+    let total: usize = summary.sentences.iter().map(|s| s.word_count).sum();
     assert_eq!(total, word_count(FERRY_FLEET));
 }
 

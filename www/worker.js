@@ -27,8 +27,8 @@ function summarizeForPage(text, options) {
     result.ends[i] = s.end;
     result.scores[i] = s.score;
     result.flags[i] = (s.selected ? 1 : 0) | (s.boilerplate ? 2 : 0);
-    result.wordsBefore += s.words;
-    if (s.selected) result.wordsAfter += s.words;
+    result.wordsBefore += s.wordCount;
+    if (s.selected) result.wordsAfter += s.wordCount;
   });
   return result;
 }

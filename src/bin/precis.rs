@@ -209,7 +209,7 @@ fn write_document(
             .map(|s| {
                 json!({"index": s.index, "start": s.span.start, "end": s.span.end, "text": s.text,
                        "score": s.score, "selected": s.selected, "boilerplate": s.boilerplate,
-                       "words": s.words})
+                       "wordCount": s.word_count})
             })
             .collect();
         writeln!(

@@ -26,8 +26,8 @@ function assertResult(text, result, expectedCount) {
     assert.ok(s.score >= 0 && s.score <= 1, `score ${s.score} of sentence ${s.index} is in [0, 1]`);
     assert.equal(typeof s.selected, 'boolean');
     assert.equal(typeof s.boilerplate, 'boolean');
-    assert.ok(Number.isInteger(s.words) && s.words >= 0, `words ${s.words} of sentence ${s.index} is a count`);
-    if (/[\p{L}\p{N}]/u.test(s.text)) assert.ok(s.words >= 1, `sentence ${s.index} has a word`);
+    assert.ok(Number.isInteger(s.wordCount) && s.wordCount >= 0, `wordCount ${s.wordCount} of sentence ${s.index} is a count`);
+    if (/[\p{L}\p{N}]/u.test(s.text)) assert.ok(s.wordCount >= 1, `sentence ${s.index} has a word`);
   }
   const chosen = result.sentences.filter((s) => s.selected);
   if (expectedCount !== undefined) assert.equal(chosen.length, expectedCount, 'number of summary sentences');
@@ -142,11 +142,11 @@ describe('summarize', () => {
     }
     // The word counts are the ones the `words` budget uses: a budget of the words of the
     // 3-sentence summary is met as counted.
-    const words = chosen.reduce((sum, s) => sum + s.words, 0);
+    const words = chosen.reduce((sum, s) => sum + s.wordCount, 0);
     const budgeted = precis.summarize(text, { words }).sentences.filter((s) => s.selected);
-    assert.ok(budgeted.reduce((sum, s) => sum + s.words, 0) <= words);
+    assert.ok(budgeted.reduce((sum, s) => sum + s.wordCount, 0) <= words);
     assert.equal(precis.sentences(text).length, precis.summarize(text).sentences.length);
-    assert.ok(!('words' in precis.sentences(text)[0]), 'sentences() gives spans only');
+    assert.ok(!('wordCount' in precis.sentences(text)[0]), 'sentences() gives spans only');
   });
 });
 
