@@ -77,7 +77,8 @@ export async function start({ root = repoRoot, overrides, site = false } = {}) {
 export async function openPage(env, url, contextOptions = {}) {
   const context = await env.browser.newContext({ viewport: DESKTOP, ...contextOptions });
   const page = await context.newPage();
-  page.setDefaultTimeout(30_000);
+  // Generous, for slow or busy machines: waits end as soon as their condition holds.
+  page.setDefaultTimeout(90_000);
   const requests = [];
   const problems = [];
   context.on('request', (request) => requests.push(request.url()));

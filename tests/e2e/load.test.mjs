@@ -12,7 +12,11 @@ import {
 } from './helpers.mjs';
 import { summaryItems, waitDone, waitForItems, waitReady } from './page-helpers.mjs';
 
-const LONG_TASK_LIMIT_MS = 200;
+/**
+ * How long a long text may take, on a slow or busy machine, before a wait gives up. Not a
+ * target: the tests assert what happens, never how fast (the Node benchmark measures that).
+ */
+const LONG_TEXT_TIMEOUT_MS = 300_000;
 
 let env;
 before(async () => {
@@ -32,11 +36,11 @@ async function paste(session, text) {
 }
 
 describe('long texts', () => {
-  test('a 5 MB text: working indicator, and no long task on the main thread while it is summarized', async () => {
+  test('a 5 MB text: summarized in the worker, shown in windows of sentences, a far sentence reachable', async () => {
     const big = generateArticle(5_000_000);
     const session = await openPage(env, '/www/', { serviceWorkers: 'block' });
     const { page } = session;
-    page.setDefaultTimeout(120_000);
+    page.setDefaultTimeout(LONG_TEXT_TIMEOUT_MS);
     await waitReady(page);
     await page.uncheck('#live');
     // Inserting 5 MB into a text box is the browser's own work, and while that text box has
@@ -68,9 +72,10 @@ describe('long texts', () => {
     const seconds = (Date.now() - started) / 1000;
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 300))));
     const longTasks = await page.evaluate(() => window.longTasks);
-    console.log(`5 MB summarized in ${seconds.toFixed(1)} s; long tasks (ms): ${longTasks.join(', ') || 'none'}; ${framesDuring} frames in 1 s mid-job`);
-    assert.ok(longTasks.every((ms) => ms <= LONG_TASK_LIMIT_MS), `long tasks over ${LONG_TASK_LIMIT_MS} ms: ${longTasks}`);
-    assert.ok(framesDuring >= 10, `the page kept drawing frames while the worker worked (${framesDuring} in 1 s)`);
+    // Figures to read, not to assert (they depend on the machine and its load): that the page
+    // is not blocked while the engine works is asserted by the next test, where the engine
+    // never returns.
+    console.log(`5 MB summarized in ${seconds.toFixed(1)} s; long tasks (ms): ${longTasks.join(', ') || 'none'}; ${framesDuring} frames in 1 s after the start`);
     assert.equal((await summaryItems(page)).length, 3);
     assert.match(await page.locator('#stats').textContent(), /^[\d,]+ → [\d,]+ words .* 3 of [\d,]+ sentences$/);
     assert.equal(await page.locator('#document .sentence').count(), 1000, 'the article view shows a first window of sentences');
@@ -131,7 +136,7 @@ describe('long texts', () => {
   test('a text over 32 MiB: the page says so and keeps the text', async () => {
     const session = await openPage(env, '/www/', { serviceWorkers: 'block' });
     const { page } = session;
-    page.setDefaultTimeout(120_000);
+    page.setDefaultTimeout(LONG_TEXT_TIMEOUT_MS);
     await waitReady(page);
     const length = await page.evaluate(() => {
       const box = document.getElementById('text');
