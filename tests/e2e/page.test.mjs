@@ -62,6 +62,10 @@ describe('summarizing', () => {
     assert.ok(match, `stats: ${stats}`);
     const [before, afterCount] = [match[1], match[2]].map((n) => Number(n.replaceAll(',', '')));
     assert.ok(before > 300 && afterCount > 20 && afterCount < before / 2, stats);
+    // The counts are the engine's (the same as its `words` budget counts).
+    const engine = precis.summarize(article).sentences;
+    assert.equal(before, engine.reduce((n, s) => n + s.wordCount, 0), stats);
+    assert.equal(afterCount, engine.filter((s) => s.selected).reduce((n, s) => n + s.wordCount, 0), stats);
     assert.equal(Number(match[5]), precis.summarize(article).sentences.length);
     await screenshot(page, 'desktop-light-summary');
     assertClean(env, session);
