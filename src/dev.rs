@@ -1,6 +1,9 @@
-//! The pipeline's stages one by one, for benchmarks and tuning (feature `dev`).
-//! Not a stable API: it exists so `benches/pipeline.rs` can time each stage and
-//! `examples/fit` can fit the hybrid scorer's weights.
+//! The pipeline's stages one by one, for benchmarks and tuning (feature `dev`):
+//! [`analyze`] (segment and tokenize), then on its result
+//! [`boilerplate`](Analyzed::boilerplate), [`score`](Analyzed::score) and
+//! [`select`](Analyzed::select), in the order `summarize` runs them; and
+//! [`prepare`] with [`linear`], with which `examples/fit` fits the hybrid
+//! scorer's weights. Not a stable API.
 
 use crate::document::Document;
 use crate::options::{Algorithm, Length, Options};
@@ -42,7 +45,7 @@ pub fn linear(f: &Features, w: &Weights, budget: f64, ordinary: usize) -> f64 {
     crate::algorithm::hybrid_linear(f, w, budget, ordinary)
 }
 
-/// A segmented and analysed document (stages 1 and 2: segment, tokenize).
+/// A segmented and analysed document: sentences, their terms and word counts.
 pub struct Analyzed<'a>(Document<'a>);
 
 /// Segments and tokenizes `text`.
@@ -61,12 +64,13 @@ impl Analyzed<'_> {
         self.0.len() == 0
     }
 
-    /// Boilerplate flags, one per sentence.
+    /// The boilerplate stage: one flag per sentence.
     pub fn boilerplate(&self) -> Vec<bool> {
         crate::boilerplate::detect(&self.0)
     }
 
-    /// Stage 3: one score per sentence (every sentence ordinary, a budget of 3).
+    /// The scoring stage: one score per sentence (every sentence ordinary, a
+    /// summary of about three sentences).
     pub fn score(&self, algorithm: Algorithm) -> Vec<f64> {
         let ordinary = vec![true; self.0.len()];
         let context = crate::algorithm::Context {
@@ -76,7 +80,7 @@ impl Analyzed<'_> {
         crate::algorithm::score(&self.0, algorithm, &context)
     }
 
-    /// Stage 4: the chosen sentence indices, with every sentence eligible.
+    /// The selection stage: the chosen sentence indices, with every sentence eligible.
     pub fn select(&self, scores: &[f64], length: Length, diversity: f64) -> Vec<usize> {
         crate::select::select(
             &self.0,

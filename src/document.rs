@@ -61,7 +61,7 @@ impl<'a> Document<'a> {
         for s in &sentences {
             let found = analyzer.analyze(s.text, sequences.open_row());
             sequences.close_row();
-            word_counts.push(found.words);
+            word_counts.push(found.word_count);
             watched.push(found.watched);
         }
         let own_line: Vec<bool> = sentences

@@ -4,6 +4,7 @@ use crate::algorithm;
 use crate::boilerplate;
 use crate::document::Document;
 use crate::error::Error;
+use crate::one_line::push_on_one_line;
 use crate::options::{Length, Options};
 use crate::span::Span;
 
@@ -28,6 +29,9 @@ pub struct ScoredSentence<'a> {
     /// Whether the sentence was recognised as boilerplate (copyright line,
     /// comment prompt, caption, …).
     pub boilerplate: bool,
+    /// How many words the sentence has, as the `words` budget counts them
+    /// (see [`word_count`](crate::word_count())).
+    pub word_count: usize,
 }
 
 /// The result of [`summarize`]: every sentence of the document, in order.
@@ -44,7 +48,8 @@ impl<'a> Summary<'a> {
     }
 
     /// The chosen sentences joined with `"\n"`, one per line: line breaks
-    /// inside a sentence (hard-wrapped text) become single spaces.
+    /// inside a sentence (hard-wrapped text) become single spaces (see
+    /// [`one_line()`](crate::one_line())).
     pub fn text(&self) -> String {
         let mut out = String::new();
         for s in self.selected() {
@@ -55,19 +60,6 @@ impl<'a> Summary<'a> {
         }
         out
     }
-}
-
-/// Appends `text` to `out` with every white-space run that holds a line break
-/// replaced by one space.
-fn push_on_one_line(out: &mut String, text: &str) {
-    let mut rest = text;
-    while let Some(pos) = rest.find(['\n', '\r']) {
-        let (before, after) = rest.split_at(pos);
-        out.push_str(before.trim_end());
-        out.push(' ');
-        rest = after.trim_start();
-    }
-    out.push_str(rest);
 }
 
 /// Summarizes `text`: scores every sentence and chooses the summary.
@@ -126,6 +118,7 @@ pub fn summarize<'a>(text: &'a str, options: &Options) -> Result<Summary<'a>, Er
             score: if best > 0.0 { score / best } else { 0.0 },
             selected: false,
             boilerplate,
+            word_count: doc.word_counts.get(index).copied().unwrap_or(0),
         })
         .collect();
     for i in chosen {
@@ -205,13 +198,6 @@ mod tests {
             assert!(s.sentences.is_empty());
             assert_eq!(s.text(), "");
         }
-    }
-
-    #[test]
-    fn summary_text_puts_each_sentence_on_one_line() {
-        let mut out = String::new();
-        push_on_one_line(&mut out, "a hard-\nwrapped  \r\n  line");
-        assert_eq!(out, "a hard- wrapped line");
     }
 
     #[test]

@@ -137,12 +137,19 @@ pub fn linear(f: &Features, w: &Weights, budget: f64, ordinary: usize) -> f64 {
     lede + centrality - small * w.length * long - w.fit * off_target - w.short * short
 }
 
-/// The hybrid score of each sentence: `exp` of [`linear`] with the default weights.
+/// The hybrid score of each sentence: `exp` of [`linear`] with the default
+/// weights, or 0 for a sentence without words (emoji, punctuation).
 pub(super) fn score(doc: &Document<'_>, context: &Context<'_>) -> Vec<f64> {
     let ordinary = context.ordinary.iter().filter(|&&o| o).count();
     features(doc, context.ordinary)
         .iter()
-        .map(|f| linear(f, &Weights::DEFAULT, context.budget, ordinary).exp())
+        .map(|f| {
+            if f.words == 0.0 {
+                0.0
+            } else {
+                linear(f, &Weights::DEFAULT, context.budget, ordinary).exp()
+            }
+        })
         .collect()
 }
 

@@ -31,7 +31,7 @@ use abbreviations::Abbreviations;
 /// The longest sentence produced, in UTF-8 bytes (about 500 English words). A
 /// longer run of text without a sentence end is cut at the last white space
 /// before this length, or at a `char` boundary when the second half of that
-/// window holds no white space. Also reachable as [`Sentence::MAX_BYTES`].
+/// window holds no white space.
 pub const MAX_SENTENCE_BYTES: usize = 3000;
 
 /// One sentence of a text.
@@ -46,12 +46,6 @@ pub struct Sentence<'a> {
     /// white space counts as blank) it belongs to, from 0, counting only
     /// paragraphs that hold a sentence.
     pub paragraph: usize,
-}
-
-impl Sentence<'_> {
-    /// The longest sentence produced, in UTF-8 bytes: 3,000, the segmenter's
-    /// `MAX_SENTENCE_BYTES`; longer runs of text are cut into pieces.
-    pub const MAX_BYTES: usize = MAX_SENTENCE_BYTES;
 }
 
 /// An iterator over the sentences of a text, in order, with increasing,
