@@ -98,7 +98,12 @@ pub(crate) struct Candidate {
 /// The candidates of the sentences of `doc` (built with
 /// [`Document::with_words`]) for which `counts` is true, in no particular order.
 pub(crate) fn candidates(doc: &Document<'_>, text: &str, counts: &[bool]) -> Vec<Candidate> {
-    let mut found: FxHashMap<Key, Candidate> = FxHashMap::default();
+    const NONE: u32 = u32::MAX;
+    let mut found: Vec<Candidate> = Vec::new();
+    // Where a one-word candidate is in `found`, by term (most phrases are one
+    // word: no hashing for them); and where a longer one is, by key.
+    let mut by_term: Vec<u32> = vec![NONE; doc.sentence_frequency.len()];
+    let mut by_key: FxHashMap<Key, u32> = FxHashMap::default();
     for (i, words) in doc.words.iter().enumerate() {
         if !counts.get(i).copied().unwrap_or(false) {
             continue;
@@ -107,30 +112,44 @@ pub(crate) fn candidates(doc: &Document<'_>, text: &str, counts: &[bool]) -> Vec
         let sentence = u32::try_from(i).unwrap_or(u32::MAX);
         for_each_phrase(text, words, |phrase, at| {
             let key = Key::of(phrase);
-            let entry = found.entry(key).or_insert_with(|| Candidate {
-                key,
-                count: 0,
-                telling: 0,
-                proper: 0,
-                whole_run: 0,
-                in_title: false,
-                first_sentence: sentence,
-                first_start: phrase.first().map_or(0, |w| w.start),
-                word_length: word_length(text, phrase),
-            });
+            let next = u32::try_from(found.len()).unwrap_or(NONE);
+            let index = if let [one] = phrase {
+                let Some(slot) = one.term.and_then(|t| by_term.get_mut(t as usize)) else {
+                    return;
+                };
+                if *slot == NONE {
+                    *slot = next;
+                }
+                *slot
+            } else {
+                *by_key.entry(key).or_insert(next)
+            };
+            if index == next {
+                found.push(Candidate {
+                    key,
+                    count: 0,
+                    telling: 0,
+                    proper: 0,
+                    whole_run: 0,
+                    in_title: false,
+                    first_sentence: sentence,
+                    first_start: phrase.first().map_or(0, |w| w.start),
+                    word_length: word_length(text, phrase),
+                });
+            }
+            let Some(entry) = found.get_mut(index as usize) else {
+                return;
+            };
             entry.count += 1;
             entry.in_title |= in_title;
             if !in_title && (phrase.len() > 1 || !at.sentence_start) {
                 entry.telling += 1;
-                let capitalized = phrase
-                    .iter()
-                    .all(|w| starts_upper_case(w.span().slice(text)));
-                entry.proper += u32::from(capitalized);
+                entry.proper += u32::from(at.capitalized);
             }
             entry.whole_run += u32::from(at.whole_run);
         });
     }
-    found.into_values().collect()
+    found
 }
 
 /// Where a phrase was found.
@@ -140,6 +159,8 @@ pub(crate) struct At {
     pub sentence_start: bool,
     /// It is a whole run.
     pub whole_run: bool,
+    /// Every word of it begins with a capital letter.
+    pub capitalized: bool,
 }
 
 /// Calls `each` with every phrase of one sentence's `words`: each run of 1 to
@@ -153,8 +174,7 @@ pub(crate) fn for_each_phrase<'w>(
     words: &'w [Word],
     mut each: impl FnMut(&'w [Word], At),
 ) {
-    // For each word of the current run: (hyphen before it, hyphen after it, its compound holds a letter).
-    let mut marks: Vec<(bool, bool, bool)> = Vec::new();
+    let mut marks: Vec<Mark> = Vec::new();
     let mut run_start = 0;
     for end in 1..=words.len() {
         let link = match (words.get(end - 1), words.get(end)) {
@@ -176,25 +196,26 @@ pub(crate) fn for_each_phrase<'w>(
         if run.first().is_none_or(|w| w.term.is_none()) {
             continue;
         }
-        mark_compounds(text, run, &mut marks);
+        mark(text, run, &mut marks);
         for i in 0..run.len() {
-            let starts = marks
-                .get(i)
-                .is_some_and(|&(before, _, letter)| !before && letter);
+            let starts = marks.get(i).is_some_and(|m| !m.hyphen_before && m.letter);
             if !starts {
                 continue;
             }
+            let mut capitalized = true;
             for n in 1..=MAX_WORDS.min(run.len() - i) {
-                let ends = marks
-                    .get(i + n - 1)
-                    .is_some_and(|&(_, after, letter)| !after && letter);
+                let Some(last) = marks.get(i + n - 1) else {
+                    break;
+                };
+                capitalized &= last.upper;
                 let Some(phrase) = run.get(i..i + n) else {
                     break;
                 };
-                if ends {
+                if !last.hyphen_after && last.letter {
                     let at = At {
                         sentence_start: first_in_sentence && i == 0,
                         whole_run: n == run.len(),
+                        capitalized,
                     };
                     each(phrase, at);
                 }
@@ -203,10 +224,21 @@ pub(crate) fn for_each_phrase<'w>(
     }
 }
 
-/// Fills `marks` with, for each word of `run`: whether a hyphen joins it to the
-/// word before, whether one joins it to the word after, and whether its
-/// compound (the words joined by hyphens) holds a letter.
-fn mark_compounds(text: &str, run: &[Word], marks: &mut Vec<(bool, bool, bool)>) {
+/// What [`mark`] notes about a word of a run.
+#[derive(Clone, Copy, Debug, Default)]
+struct Mark {
+    /// A hyphen joins it to the word before.
+    hyphen_before: bool,
+    /// A hyphen joins it to the word after.
+    hyphen_after: bool,
+    /// Its compound (the words joined by hyphens) holds a letter.
+    letter: bool,
+    /// It begins with a capital letter.
+    upper: bool,
+}
+
+/// Fills `marks` with a [`Mark`] for each word of `run`.
+fn mark(text: &str, run: &[Word], marks: &mut Vec<Mark>) {
     marks.clear();
     let mut hyphen_before = false;
     for (i, w) in run.iter().enumerate() {
@@ -214,22 +246,33 @@ fn mark_compounds(text: &str, run: &[Word], marks: &mut Vec<(bool, bool, bool)>)
             Some(next) => link(text, w, next) == Link::Hyphen,
             None => false,
         };
-        let letter = w.span().slice(text).chars().any(char::is_alphabetic);
-        marks.push((hyphen_before, hyphen_after, letter));
+        let word = w.span().slice(text);
+        marks.push(Mark {
+            hyphen_before,
+            hyphen_after,
+            letter: holds_letter(word),
+            upper: starts_upper_case(word),
+        });
         hyphen_before = hyphen_after;
     }
     // Spread "holds a letter" over each compound.
     let mut start = 0;
     for end in 1..=marks.len() {
-        let compound_ends = marks.get(end - 1).is_none_or(|m| !m.1);
+        let compound_ends = marks.get(end - 1).is_none_or(|m| !m.hyphen_after);
         if compound_ends {
             if let Some(compound) = marks.get_mut(start..end) {
-                let letter = compound.iter().any(|m| m.2);
-                compound.iter_mut().for_each(|m| m.2 = letter);
+                let letter = compound.iter().any(|m| m.letter);
+                compound.iter_mut().for_each(|m| m.letter = letter);
             }
             start = end;
         }
     }
+}
+
+/// Whether `word` holds a letter (ASCII first, the common case).
+fn holds_letter(word: &str) -> bool {
+    word.bytes().any(|b| b.is_ascii_alphabetic())
+        || (!word.is_ascii() && word.chars().any(char::is_alphabetic))
 }
 
 /// How two neighbouring words are joined.
@@ -280,7 +323,10 @@ pub(crate) fn without_clitic(text: &str) -> &str {
 }
 
 fn starts_upper_case(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
+    match word.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => word.chars().next().is_some_and(char::is_uppercase),
+    }
 }
 
 /// Characters per word of `phrase`.
