@@ -1,0 +1,30 @@
+//! What is left out inside the article's blocks: navigation, sharing and sign-up
+//! blocks, captions, link lists, headings that repeat the title.
+
+use crate::dom::{Dom, NodeId};
+use crate::measure::{never_read, Measures};
+use crate::tag::Tag;
+
+/// Whether the element `id`, inside the article, is left out with everything in it.
+pub(crate) fn left_out(dom: &Dom, m: &Measures, id: NodeId) -> bool {
+    if never_read(dom, id) {
+        return true;
+    }
+    let Some(e) = dom.node(id).element() else {
+        return false;
+    };
+    let hint = m.hint(id);
+    if hint.boilerplate && !hint.content && !e.main_mark {
+        return true;
+    }
+    match e.tag {
+        Tag::Nav | Tag::Aside | Tag::Footer | Tag::Form | Tag::Figure | Tag::Figcaption => true,
+        Tag::H1 => true,
+        Tag::Ul | Tag::Ol | Tag::Dl | Tag::Table => m.link_density(id) > 0.5,
+        Tag::Div | Tag::Section | Tag::Block | Tag::Header => {
+            m.link_density(id) > 0.5 && m.chars(id) < 1000
+        }
+        t if t.is_paragraph() => m.own_chars(id) > 0 && m.own_link_density(id) > 0.8 && t != Tag::P,
+        _ => false,
+    }
+}
