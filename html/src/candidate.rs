@@ -8,9 +8,6 @@ use crate::dom::{Dom, NodeId};
 use crate::measure::Measures;
 use crate::tag::Tag;
 
-/// The shortest paragraph that votes, in characters (white space not counted).
-const MIN_PARAGRAPH_CHARS: u32 = 20;
-
 /// How many ancestors a paragraph votes for.
 const VOTE_LEVELS: usize = 5;
 
@@ -49,18 +46,15 @@ pub(crate) fn score(dom: &Dom, m: &Measures) -> Scores {
     let mut touched = vec![false; dom.len()];
     for &id in &m.order {
         let Some(tag) = dom.tag(id) else { continue };
-        let own = m.own_chars(id);
-        if own < MIN_PARAGRAPH_CHARS
-            || !tag.is_block()
-            || m.in_boilerplate.get(id.index()).copied().unwrap_or(false)
-        {
+        let vote = m.vote(dom, id);
+        if vote <= 0.0 {
             continue;
         }
-        let commas = f64::from(m.own_commas.get(id.index()).copied().unwrap_or(0));
-        let vote = (1.0 + commas + (f64::from(own) / 100.0).min(3.0)) * (1.0 - m.own_link_density(id));
-        // A paragraph element votes for its parent first; a block with text of its own
-        // (a <div> used as a paragraph) votes for itself first.
-        let first = if tag.is_paragraph() || tag == Tag::Blockquote {
+        // A paragraph votes for its parent first, and so does a block with no block
+        // inside (a <div> used as a paragraph); a block mixing text and blocks votes
+        // for itself first, as if its loose text were a paragraph of its own.
+        let leaf = !m.has_block_child.get(id.index()).copied().unwrap_or(false);
+        let first = if tag.is_paragraph() || tag == Tag::Blockquote || leaf {
             dom.node(id).parent
         } else {
             Some(id)

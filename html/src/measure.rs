@@ -24,8 +24,10 @@ pub(crate) struct Measures {
     pub own_commas: Vec<u32>,
     /// What the element's names say (see [`Hint`]).
     pub hints: Vec<Hint>,
-    /// The element is in a subtree whose names mark it as boilerplate.
-    pub in_boilerplate: Vec<bool>,
+    /// The paragraph votes (see [`Measures::vote`]) of the subtree: how much prose it holds.
+    pub prose: Vec<f32>,
+    /// The element has a block element among its children (read ones).
+    pub has_block_child: Vec<bool>,
     /// The element is read at all (not hidden, not a script…).
     pub visible: Vec<bool>,
 }
@@ -44,6 +46,23 @@ impl Measures {
         )
     }
 
+    /// How much `id`'s own paragraph counts as article prose: 0 below
+    /// [`MIN_PARAGRAPH_CHARS`], else 1 + its commas + one per 100 characters (at most 3),
+    /// less its share of link text.
+    pub(crate) fn vote(&self, dom: &Dom, id: NodeId) -> f64 {
+        let own = self.own_chars(id);
+        if own < MIN_PARAGRAPH_CHARS || !dom.tag(id).is_some_and(Tag::is_block) {
+            return 0.0;
+        }
+        let commas = f64::from(self.own_commas.get(id.index()).copied().unwrap_or(0));
+        (1.0 + commas + (f64::from(own) / 100.0).min(3.0)) * (1.0 - self.own_link_density(id))
+    }
+
+    /// The prose votes in the subtree of `id`.
+    pub(crate) fn prose(&self, id: NodeId) -> f64 {
+        f64::from(self.prose.get(id.index()).copied().unwrap_or(0.0))
+    }
+
     pub(crate) fn chars(&self, id: NodeId) -> u32 {
         self.chars.get(id.index()).copied().unwrap_or(0)
     }
@@ -60,6 +79,9 @@ impl Measures {
         self.visible.get(id.index()).copied().unwrap_or(false)
     }
 }
+
+/// The shortest paragraph that counts as prose, in characters (white space not counted).
+pub(crate) const MIN_PARAGRAPH_CHARS: u32 = 20;
 
 fn ratio(part: Option<&u32>, whole: Option<&u32>) -> f64 {
     match (part, whole) {
@@ -90,12 +112,13 @@ pub(crate) fn measure(dom: &Dom) -> Measures {
         own_link_chars: vec![0; n],
         own_commas: vec![0; n],
         hints: vec![Hint::default(); n],
-        in_boilerplate: vec![false; n],
+        prose: vec![0.0; n],
+        has_block_child: vec![false; n],
         visible: vec![false; n],
     };
-    // Top-down: (node, the block its inline text belongs to, inside a link, inside boilerplate).
-    let mut stack = vec![(NodeId::DOCUMENT, NodeId::DOCUMENT, false, false)];
-    while let Some((id, block, in_link, in_boilerplate)) = stack.pop() {
+    // Top-down: (node, the block its inline text belongs to, inside a link).
+    let mut stack = vec![(NodeId::DOCUMENT, NodeId::DOCUMENT, false)];
+    while let Some((id, block, in_link)) = stack.pop() {
         let i = id.index();
         if never_read(dom, id) {
             continue;
@@ -115,35 +138,41 @@ pub(crate) fn measure(dom: &Dom) -> Measures {
             }
             continue;
         }
-        let (mut block, mut in_link, mut in_boilerplate) = (block, in_link, in_boilerplate);
+        let (mut block, mut in_link) = (block, in_link);
         if let Some(e) = node.element() {
-            let hint = Hint::of(&e.hints);
-            set(&mut m.hints, i, hint);
+            set(&mut m.hints, i, Hint::of(&e.hints));
             if e.tag.is_block() {
                 block = id;
             }
             in_link |= e.link;
-            in_boilerplate |= hint.boilerplate && !hint.content && !e.main_mark;
-            set(&mut m.in_boilerplate, i, in_boilerplate);
         }
         let start = stack.len();
-        stack.extend(
-            dom.children(id)
-                .map(|c| (c, block, in_link, in_boilerplate)),
-        );
+        stack.extend(dom.children(id).map(|c| (c, block, in_link)));
         if let Some(children) = stack.get_mut(start..) {
             children.reverse();
         }
     }
+    for &id in &m.order {
+        let vote = m.vote(dom, id) as f32;
+        set(&mut m.prose, id.index(), vote);
+    }
     // Bottom-up sums: children come after their parent in document order.
     for &id in m.order.iter().rev() {
         if let Some(parent) = dom.node(id).parent {
+            let i = id.index();
             let (c, l) = (
-                m.chars.get(id.index()).copied().unwrap_or(0),
-                m.link_chars.get(id.index()).copied().unwrap_or(0),
+                m.chars.get(i).copied().unwrap_or(0),
+                m.link_chars.get(i).copied().unwrap_or(0),
             );
             add(&mut m.chars, parent.index(), c);
             add(&mut m.link_chars, parent.index(), l);
+            if dom.tag(id).is_some_and(Tag::is_block) {
+                set(&mut m.has_block_child, parent.index(), true);
+            }
+            let p = m.prose.get(i).copied().unwrap_or(0.0);
+            if let Some(v) = m.prose.get_mut(parent.index()) {
+                *v += p;
+            }
         }
     }
     m

@@ -45,8 +45,9 @@ pub(crate) fn parse(html: &str) -> Dom {
         }
         let (slice, tail) = rest.split_at(cut);
         input.push_back(StrTendril::from_slice(slice));
-        // `Script` results ask the caller to run a script; there is none to run.
-        while let TokenizerResult::Script(_) = tokenizer.feed(&input) {}
+        // The tokenizer pauses for a script to run (there is none to run) and for an
+        // encoding declaration (the text is already decoded): it goes on when fed again.
+        while !matches!(tokenizer.feed(&input), TokenizerResult::Done) {}
         rest = tail;
         if tokenizer.sink.0.sink.dom.borrow().len() >= MAX_NODES {
             break;
