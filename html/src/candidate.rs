@@ -11,6 +11,10 @@ use crate::tag::Tag;
 /// How many ancestors a paragraph votes for.
 const VOTE_LEVELS: usize = 5;
 
+/// The least prose (paragraph votes) a sibling block needs to join the article on
+/// its prose alone: three or four paragraphs.
+const MIN_SIBLING_PROSE: f64 = 10.0;
+
 /// The score of each block that got votes.
 pub(crate) struct Scores {
     score: Vec<f64>,
@@ -115,9 +119,12 @@ pub(crate) fn best(dom: &Dom, m: &Measures, scores: &Scores) -> NodeId {
 }
 
 /// The article: the best block, moved up while its parent holds little else, with the
-/// siblings that read like article text.
+/// siblings that read like article text: ones that scored well, that hold much prose
+/// with few links (a story cut in parts by pictures or advertisements), or paragraphs.
 pub(crate) fn article(dom: &Dom, m: &Measures, scores: &Scores) -> Vec<NodeId> {
-    let mut top = best(dom, m, scores);
+    let best = best(dom, m, scores);
+    let best_score = scores.get(best);
+    let mut top = best;
     // A block that is its parent's only content stands for the parent.
     while let Some(parent) = dom.node(top).parent {
         if parent == NodeId::DOCUMENT
@@ -131,27 +138,25 @@ pub(crate) fn article(dom: &Dom, m: &Measures, scores: &Scores) -> Vec<NodeId> {
     let Some(parent) = dom.node(top).parent else {
         return vec![top];
     };
-    let top_score = scores.get(top);
-    let threshold = (top_score * 0.2).max(10.0);
-    let top_hints = dom.node(top).element().map(|e| &e.hints);
+    let threshold = (best_score * 0.2).max(10.0);
+    let top_prose = m.prose(top);
     dom.children(parent)
         .filter(|&s| {
             if s == top {
                 return true;
             }
-            if !m.visible(s) || dom.node(s).element().is_none() {
+            if !m.visible(s) || dom.node(s).element().is_none() || m.hint(s).boilerplate {
                 return false;
             }
-            let same_names = top_hints.is_some_and(|h| {
-                !h.is_empty() && dom.node(s).element().is_some_and(|e| &e.hints == h)
-            });
-            let bonus = if same_names { top_score * 0.2 } else { 0.0 };
-            if scores.get(s) + bonus >= threshold {
+            let density = m.link_density(s);
+            if scores.get(s) >= threshold {
+                return true;
+            }
+            if m.prose(s) >= MIN_SIBLING_PROSE.max(0.25 * top_prose) && density < 0.25 {
                 return true;
             }
             if dom.tag(s) == Some(Tag::P) {
                 let chars = m.chars(s);
-                let density = m.link_density(s);
                 return (chars > 80 && density < 0.25) || (chars > 0 && density == 0.0 && chars <= 80);
             }
             false
