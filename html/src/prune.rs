@@ -27,7 +27,10 @@ pub(crate) fn left_out(dom: &Dom, m: &Measures, article: NodeId, id: NodeId) -> 
         Tag::Div | Tag::Section | Tag::Block | Tag::Header => {
             m.link_density(id) > 0.5 && m.chars(id) < 1000
         }
-        t if t.is_paragraph() => m.own_chars(id) > 0 && m.own_link_density(id) > 0.8 && t != Tag::P,
+        t if t.is_paragraph() => {
+            let density = m.own_link_density(id);
+            density > 0.8 || (density > 0.5 && m.own_chars(id) < 150)
+        }
         _ => false,
     }
 }
