@@ -6,6 +6,7 @@
 const BOILERPLATE_PARTS: &[&str] = &[
     "advert",
     "affiliate",
+    "author",
     "banner",
     "breadcrumb",
     "byline",
@@ -16,6 +17,7 @@ const BOILERPLATE_PARTS: &[&str] = &[
     "cookie",
     "copyright",
     "credit",
+    "dateline",
     "disclaimer",
     "disqus",
     "footer",
@@ -45,6 +47,7 @@ const BOILERPLATE_PARTS: &[&str] = &[
     "subscribe",
     "subscription",
     "taboola",
+    "timestamp",
     "toolbar",
     "trending",
     "widget",
@@ -53,8 +56,8 @@ const BOILERPLATE_PARTS: &[&str] = &[
 /// Whole words (between `-`, `_`, digits or spaces) that mark boilerplate but are too
 /// short to match inside other words ("ad" is in "header", "nav" in "canvas").
 const BOILERPLATE_WORDS: &[&str] = &[
-    "ad", "ads", "aside", "bio", "extra", "hidden", "hide", "login", "meta", "nav", "print",
-    "rating", "sr", "tag", "tags", "teaser", "tools", "topics",
+    "ad", "ads", "aside", "bio", "date", "extra", "hidden", "hide", "login", "meta", "nav",
+    "print", "rating", "sr", "tag", "tags", "teaser", "time", "tools", "topics",
 ];
 
 /// Parts of names that mark the article itself.
