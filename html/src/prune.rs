@@ -4,6 +4,28 @@
 use crate::dom::{Dom, NodeId};
 use crate::measure::{never_read, Measures};
 use crate::tag::Tag;
+use crate::text::{write_text, TextWriter};
+
+/// Labels that mark an advertisement's place, in the languages of precis and a few more.
+const AD_LABELS: &[&str] = &[
+    "ad", "ads", "advert", "advertisement", "advertising", "sponsored", "anzeige", "werbung",
+    "publicité", "publicidade", "publicidad", "anuncio", "pubblicità", "advertentie",
+    "reclame", "iklan", "реклама", "广告",
+];
+
+/// The longest text that is checked for being an advertisement label, in characters.
+const MAX_LABEL_CHARS: u32 = 16;
+
+/// Whether the block `id` says nothing but "Advertisement" (or the like).
+fn is_ad_label(dom: &Dom, m: &Measures, id: NodeId) -> bool {
+    if m.chars(id) == 0 || m.chars(id) > MAX_LABEL_CHARS {
+        return false;
+    }
+    let mut out = TextWriter::new();
+    write_text(dom, id, &mut out, |e| never_read(dom, e));
+    let text = out.finish().trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    AD_LABELS.contains(&text.as_str())
+}
 
 /// Whether the element `id`, inside the article block `article`, is left out with
 /// everything in it.
@@ -18,6 +40,9 @@ pub(crate) fn left_out(dom: &Dom, m: &Measures, article: NodeId, id: NodeId) -> 
     // Names are trusted for blocks that hold a small part of the article's prose: a
     // wrapper named "has-sidebar" or "non-ad-column" around the whole story is kept.
     if hint.boilerplate && !hint.content && !e.main_mark && m.prose(id) < 0.5 * m.prose(article) {
+        return true;
+    }
+    if e.tag.is_block() && is_ad_label(dom, m, id) {
         return true;
     }
     match e.tag {
