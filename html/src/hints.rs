@@ -42,7 +42,6 @@ const BOILERPLATE_PARTS: &[&str] = &[
     "sidebar",
     "signup",
     "skip",
-    "social",
     "sponsor",
     "subscribe",
     "subscription",
