@@ -145,8 +145,15 @@ pub(crate) fn article(dom: &Dom, m: &Measures, scores: &Scores) -> Vec<NodeId> {
             if s == top {
                 return true;
             }
-            if !m.visible(s) || dom.node(s).element().is_none() || m.hint(s).boilerplate {
+            if !m.visible(s) || m.hint(s).boilerplate {
                 return false;
+            }
+            match dom.tag(s) {
+                None | Some(Tag::Nav | Tag::Aside | Tag::Footer | Tag::Figure | Tag::Form) => {
+                    return false
+                }
+                Some(t) if t.is_heading() => return false,
+                _ => {}
             }
             let density = m.link_density(s);
             if scores.get(s) >= threshold {

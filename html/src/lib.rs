@@ -45,15 +45,17 @@ pub fn extract(html: &str) -> Article {
     let dom = parse::parse(html);
     let m = measure::measure(&dom);
     let scores = candidate::score(&dom, &m);
-    let blocks = candidate::article(&dom, &m, &scores);
+    let title = title::title(&dom, &m);
+    let pruner = prune::Pruner::new(&dom, &m, &title);
     let mut out = text::TextWriter::new();
-    for block in blocks {
+    for block in candidate::article(&dom, &m, &scores) {
+        // The block itself is kept even if it is, say, a <form> wrapping the whole page.
         text::write_text(&dom, block, &mut out, |id| {
-            prune::left_out(&dom, &m, block, id)
+            id != block && pruner.left_out(block, id)
         });
     }
     Article {
-        title: title::title(&dom, &m),
+        title,
         text: out.finish(),
     }
 }
