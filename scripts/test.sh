@@ -44,11 +44,11 @@ summary() {
 }
 
 step "setup" bash scripts/setup.sh --browser
-step "rustfmt" cargo fmt --check
+step "rustfmt" cargo fmt --all --check
 step "npm audit (skipped when the registry cannot answer)" node scripts/npm-audit.mjs
-step "clippy (native)" cargo clippy --all-targets -- -D warnings
-step "clippy (wasm32)" cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
-step "cargo test" cargo test
+step "clippy (native)" cargo clippy --workspace --all-targets -- -D warnings
+step "clippy (wasm32)" cargo clippy --workspace --all-targets --target wasm32-unknown-unknown -- -D warnings
+step "cargo test" cargo test --workspace
 step "wasm tests (node)" wasm-pack test --node
 step "wasm tests (headless chrome)" wasm-pack test --headless --chrome
 step "build pkg/" npm run build

@@ -31,16 +31,13 @@ fn base_score(dom: &Dom, m: &Measures, id: NodeId) -> f64 {
     let tag_score = match dom.tag(id) {
         Some(Tag::Div | Tag::Article | Tag::Main | Tag::Section) => 5.0,
         Some(Tag::Pre | Tag::Td | Tag::Blockquote) => 3.0,
-        Some(Tag::Address | Tag::Ol | Tag::Ul | Tag::Dl | Tag::Dd | Tag::Dt | Tag::Li | Tag::Form) => {
-            -3.0
-        }
+        Some(
+            Tag::Address | Tag::Ol | Tag::Ul | Tag::Dl | Tag::Dd | Tag::Dt | Tag::Li | Tag::Form,
+        ) => -3.0,
         Some(t) if t.is_heading() || t == Tag::Th => -5.0,
         _ => 0.0,
     };
-    let main_mark = dom
-        .node(id)
-        .element()
-        .is_some_and(|e| e.main_mark);
+    let main_mark = dom.node(id).element().is_some_and(|e| e.main_mark);
     tag_score + 25.0 * f64::from(m.hint(id).weight()) + if main_mark { 25.0 } else { 0.0 }
 }
 
@@ -164,7 +161,8 @@ pub(crate) fn article(dom: &Dom, m: &Measures, scores: &Scores) -> Vec<NodeId> {
             }
             if dom.tag(s) == Some(Tag::P) {
                 let chars = m.chars(s);
-                return (chars > 80 && density < 0.25) || (chars > 0 && density == 0.0 && chars <= 80);
+                return (chars > 80 && density < 0.25)
+                    || (chars > 0 && density == 0.0 && chars <= 80);
             }
             false
         })

@@ -336,23 +336,3 @@ impl Iterator for Descendants<'_> {
         Some(id)
     }
 }
-
-impl Descendants<'_> {
-    /// Skips the subtree of the node returned last (continues after it).
-    pub(crate) fn skip_subtree(&mut self, of: NodeId) {
-        let mut at = of;
-        self.next = loop {
-            if at == self.root {
-                break None;
-            }
-            let n = self.dom.node(at);
-            if let Some(s) = n.next_sibling {
-                break Some(s);
-            }
-            match n.parent {
-                Some(p) => at = p,
-                None => break None,
-            }
-        };
-    }
-}

@@ -18,6 +18,8 @@
 //! ```
 
 mod candidate;
+#[cfg(feature = "encoding")]
+mod decode;
 mod dom;
 mod hints;
 mod measure;
@@ -27,6 +29,15 @@ mod tag;
 mod text;
 mod title;
 
+#[cfg(all(target_arch = "wasm32", feature = "js"))]
+pub mod wasm;
+
+#[cfg(feature = "dev")]
+pub mod dev;
+
+#[cfg(feature = "encoding")]
+pub use decode::decode;
+
 /// An article found in a page.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Article {
@@ -35,6 +46,18 @@ pub struct Article {
     /// The article's text: paragraphs separated by a blank line, lines of lists and
     /// tables by a line break. The title is not included.
     pub text: String,
+}
+
+impl Article {
+    /// The title line, a blank line and the text (just the text when there is no title):
+    /// the article as a document to summarize.
+    pub fn titled_text(&self) -> String {
+        if self.title.is_empty() {
+            self.text.clone()
+        } else {
+            format!("{}\n\n{}", self.title, self.text)
+        }
+    }
 }
 
 /// Finds the article in the HTML page `html` and returns its title and text.
@@ -69,47 +92,4 @@ pub fn page_text(html: &str) -> String {
         measure::never_read(&dom, id)
     });
     out.finish()
-}
-
-/// Debugging aid: the blocks chosen and the best-scoring candidates.
-#[doc(hidden)]
-pub fn inspect(html: &str) -> String {
-    use std::fmt::Write;
-    let dom = parse::parse(html);
-    let m = measure::measure(&dom);
-    let scores = candidate::score(&dom, &m);
-    let mut all: Vec<(f64, dom::NodeId)> = m.order.iter().map(|&id| (scores.get(id), id)).filter(|(s, _)| *s > 0.0).collect();
-    all.sort_by(|a, b| b.0.total_cmp(&a.0));
-    let mut out = String::new();
-    let describe = |id: dom::NodeId| {
-        let e = dom.node(id).element();
-        format!("#{} {:?} [{}] chars {} ld {:.2} hint {:?} prose {:.1}", id.0, e.map(|e| e.tag), e.map(|e| &*e.hints).unwrap_or(""), m.chars(id), m.link_density(id), m.hint(id), m.prose(id))
-    };
-    for (s, id) in all.iter().take(8) {
-        let _ = writeln!(out, "{s:8.1} {}", describe(*id));
-        let path: Vec<String> = dom.ancestors(*id).filter_map(|a| dom.node(a).element().map(|e| format!("{:?}[{}]", e.tag, e.hints.get(..e.hints.len().min(30)).unwrap_or("")))).collect();
-        let _ = writeln!(out, "         path: {}", path.join(" < "));
-    }
-    for &id in m.order.iter().filter(|&&id| dom.tag(id) == Some(tag::Tag::P) && m.own_chars(id) > 150).take(2) {
-        let path: Vec<String> = dom.ancestors(id).filter_map(|a| dom.node(a).element().map(|e| format!("{:?}[{}]{}", e.tag, e.hints.get(..e.hints.len().min(40)).unwrap_or(""), if m.hint(a).boilerplate {"!BP"} else {""}))).collect();
-        let _ = writeln!(out, "P path: {}", path.join(" < "));
-    }
-    for b in candidate::article(&dom, &m, &scores) {
-        let _ = writeln!(out, "chosen: {}", describe(b));
-    }
-    out
-}
-#[doc(hidden)]
-pub fn dump_tree(html: &str) -> String {
-    let dom = parse::parse(html);
-    let mut out = String::new();
-    for id in dom.descendants(dom::NodeId::DOCUMENT).take(60) {
-        let depth = dom.ancestors(id).count();
-        out.push_str(&format!("{}{:?} {:?}\n", "  ".repeat(depth), id, dom.node(id).tag().map(|t| format!("{t:?}")).unwrap_or_else(|| format!("{:?}", dom.node(id).text().map(|t| t.get(..t.len().min(30)).unwrap_or(""))))));
-    }
-    out
-}
-#[doc(hidden)]
-pub fn parse_count(html: &str) -> usize {
-    parse::parse(html).len()
 }

@@ -94,9 +94,7 @@ fn ratio(part: Option<&u32>, whole: Option<&u32>) -> f64 {
 pub(crate) fn never_read(dom: &Dom, id: NodeId) -> bool {
     let node = dom.node(id);
     match node.element() {
-        Some(e) => {
-            e.hidden || matches!(e.tag, Tag::Skip | Tag::Head | Tag::Title | Tag::Meta)
-        }
+        Some(e) => e.hidden || matches!(e.tag, Tag::Skip | Tag::Head | Tag::Title | Tag::Meta),
         None => false,
     }
 }
@@ -194,6 +192,14 @@ fn set<T>(values: &mut [T], i: usize, value: T) {
 fn is_comma(c: char) -> bool {
     matches!(
         c,
-        ',' | '\u{060C}' | '\u{FE50}' | '\u{FE10}' | '\u{FE11}' | '\u{2E41}' | '\u{2E34}' | '\u{2E32}' | '\u{FF0C}' | '、'
+        ',' | '\u{060C}'
+            | '\u{FE50}'
+            | '\u{FE10}'
+            | '\u{FE11}'
+            | '\u{2E41}'
+            | '\u{2E34}'
+            | '\u{2E32}'
+            | '\u{FF0C}'
+            | '、'
     )
 }

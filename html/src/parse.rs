@@ -10,13 +10,11 @@
 
 use crate::dom::{Dom, Element, NodeData, NodeId, MAX_HINT_BYTES};
 use crate::tag::Tag;
-use html5ever::tokenizer::{
-    BufferQueue, TagKind, Token, TokenSink, TokenSinkResult, Tokenizer,
-};
+use html5ever::tendril::StrTendril;
+use html5ever::tokenizer::{BufferQueue, TagKind, Token, TokenSink, TokenSinkResult, Tokenizer};
 use html5ever::tree_builder::{
     ElementFlags, NodeOrText, QuirksMode, Tracer, TreeBuilder, TreeSink,
 };
-use html5ever::tendril::StrTendril;
 use html5ever::{local_name, ns, Attribute, LocalName, Namespace, QualName, TokenizerResult};
 use std::borrow::Cow;
 use std::cell::{Cell, RefCell};
@@ -79,7 +77,8 @@ impl TokenSink for DepthGuard {
     }
 
     fn adjusted_current_node_present_but_not_in_html_namespace(&self) -> bool {
-        self.0.adjusted_current_node_present_but_not_in_html_namespace()
+        self.0
+            .adjusted_current_node_present_but_not_in_html_namespace()
     }
 }
 
@@ -139,9 +138,7 @@ impl Sink {
             // Script and style text is never read, so it is not stored.
             (NodeOrText::AppendText(_), _) if dom.tag(parent) == Some(Tag::Skip) => {}
             (NodeOrText::AppendText(text), None) => dom.append_text(parent, &text),
-            (NodeOrText::AppendText(text), Some(sibling)) => {
-                dom.insert_text_before(sibling, &text)
-            }
+            (NodeOrText::AppendText(text), Some(sibling)) => dom.insert_text_before(sibling, &text),
         }
     }
 }
@@ -166,8 +163,12 @@ fn element(name: &QualName, attrs: &[Attribute], meta_title: &mut Option<String>
         }
         let value: &str = &attr.value;
         match attr.name.local {
-            local_name!("class") | local_name!("id") | local_name!("role") | local_name!("itemprop") => {
-                if attr.name.local == local_name!("itemprop") && value.eq_ignore_ascii_case("articleBody")
+            local_name!("class")
+            | local_name!("id")
+            | local_name!("role")
+            | local_name!("itemprop") => {
+                if attr.name.local == local_name!("itemprop")
+                    && value.eq_ignore_ascii_case("articleBody")
                     || attr.name.local == local_name!("role") && value.eq_ignore_ascii_case("main")
                 {
                     e.main_mark = true;
@@ -241,9 +242,10 @@ impl TreeSink for Sink {
         // The tree builder asks only about elements; anything else reads as a <span>.
         let names = self.names.borrow();
         let name = names.get(target.index()).and_then(Option::as_ref);
-        Name(name.cloned().unwrap_or_else(|| {
-            QualName::new(None, ns!(html), local_name!("span"))
-        }))
+        Name(
+            name.cloned()
+                .unwrap_or_else(|| QualName::new(None, ns!(html), local_name!("span"))),
+        )
     }
 
     fn create_element(&self, name: QualName, attrs: Vec<Attribute>, _: ElementFlags) -> NodeId {

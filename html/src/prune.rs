@@ -8,9 +8,24 @@ use crate::text::{write_text, TextWriter};
 
 /// Labels that mark an advertisement's place, in the languages of precis and a few more.
 const AD_LABELS: &[&str] = &[
-    "ad", "ads", "advert", "advertisement", "advertising", "sponsored", "anzeige", "werbung",
-    "publicité", "publicidade", "publicidad", "anuncio", "pubblicità", "advertentie",
-    "reclame", "iklan", "реклама", "广告",
+    "ad",
+    "ads",
+    "advert",
+    "advertisement",
+    "advertising",
+    "sponsored",
+    "anzeige",
+    "werbung",
+    "publicité",
+    "publicidade",
+    "publicidad",
+    "anuncio",
+    "pubblicità",
+    "advertentie",
+    "reclame",
+    "iklan",
+    "реклама",
+    "广告",
 ];
 
 /// The longest text that is checked for being an advertisement label, in characters.
@@ -23,7 +38,10 @@ fn is_ad_label(dom: &Dom, m: &Measures, id: NodeId) -> bool {
     }
     let mut out = TextWriter::new();
     write_text(dom, id, &mut out, |e| never_read(dom, e));
-    let text = out.finish().trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let text = out
+        .finish()
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
     AD_LABELS.contains(&text.as_str())
 }
 

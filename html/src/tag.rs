@@ -106,10 +106,9 @@ impl Tag {
                 Tag::Block
             }
             "script" | "style" | "noscript" | "template" | "iframe" | "frame" | "object"
-            | "embed" | "applet" | "canvas" | "video" | "audio" | "source" | "track"
-            | "select" | "option" | "optgroup" | "datalist" | "button" | "input"
-            | "textarea" | "link" | "base" | "map" | "area" | "param" | "slot" | "svg"
-            | "math" => Tag::Skip,
+            | "embed" | "applet" | "canvas" | "video" | "audio" | "source" | "track" | "select"
+            | "option" | "optgroup" | "datalist" | "button" | "input" | "textarea" | "link"
+            | "base" | "map" | "area" | "param" | "slot" | "svg" | "math" => Tag::Skip,
             _ => Tag::Inline,
         }
     }

@@ -221,7 +221,10 @@ mod tests {
 
     #[test]
     fn entities_and_no_break_spaces() {
-        assert_eq!(text_of("<p>Tom&nbsp;&amp;&nbsp;Jerry &mdash; &#x263A;</p>"), "Tom & Jerry — ☺");
+        assert_eq!(
+            text_of("<p>Tom&nbsp;&amp;&nbsp;Jerry &mdash; &#x263A;</p>"),
+            "Tom & Jerry — ☺"
+        );
     }
 
     #[test]

@@ -6,10 +6,18 @@ use precis_html::{extract, Article};
 /// Asserts that the article has every `kept` text and none of the `left_out` ones.
 fn check(article: &Article, kept: &[&str], left_out: &[&str]) {
     for k in kept {
-        assert!(article.text.contains(k), "missing {k:?} in:\n{}", article.text);
+        assert!(
+            article.text.contains(k),
+            "missing {k:?} in:\n{}",
+            article.text
+        );
     }
     for l in left_out {
-        assert!(!article.text.contains(l), "{l:?} should be left out of:\n{}", article.text);
+        assert!(
+            !article.text.contains(l),
+            "{l:?} should be left out of:\n{}",
+            article.text
+        );
     }
 }
 
@@ -65,7 +73,13 @@ fn article_in_divs_only() {
             "The old mill on the river has stood empty for almost forty years",
             "it has asked residents for their memories of the mill",
         ],
-        &["Categories", "Walking club", "Powered by", "Archive", "Posted in"],
+        &[
+            "Categories",
+            "Walking club",
+            "Powered by",
+            "Archive",
+            "Posted in",
+        ],
     );
 }
 
@@ -85,7 +99,10 @@ fn form_wrapping_the_whole_page_keeps_the_article() {
 #[test]
 fn empty_and_microdata_only_articles_before_the_real_one() {
     let article = extract(include_str!("pages/empty_article.html"));
-    assert_eq!(article.title, "Rain returns after the longest dry spell on record");
+    assert_eq!(
+        article.title,
+        "Rain returns after the longest dry spell on record"
+    );
     check(
         &article,
         &[
@@ -155,7 +172,13 @@ fn empty_input_gives_an_empty_article() {
 #[test]
 fn page_text_keeps_everything_a_reader_sees() {
     let text = precis_html::page_text(include_str!("pages/news.html"));
-    for seen in ["We use cookies", "Sport", "Harbour bridge to close", "potholes", "All rights reserved"] {
+    for seen in [
+        "We use cookies",
+        "Sport",
+        "Harbour bridge to close",
+        "potholes",
+        "All rights reserved",
+    ] {
         assert!(text.contains(seen), "missing {seen:?}");
     }
     for unseen in ["dataLayer", "position: fixed", "Accept all"] {
@@ -166,9 +189,18 @@ fn page_text_keeps_everything_a_reader_sees() {
 #[test]
 fn misnested_tags_follow_the_html_parsing_rules() {
     // The adoption agency algorithm: </b> inside a paragraph opened within <b>.
-    assert_eq!(precis_html::page_text("<b>bold<p>para</b>rest</p>"), "bold\n\npararest");
+    assert_eq!(
+        precis_html::page_text("<b>bold<p>para</b>rest</p>"),
+        "bold\n\npararest"
+    );
     // Foster parenting: text misplaced in a table goes before the table.
-    assert_eq!(precis_html::page_text("<table>stray<tr><td>cell</table>"), "stray\n\ncell");
+    assert_eq!(
+        precis_html::page_text("<table>stray<tr><td>cell</table>"),
+        "stray\n\ncell"
+    );
     // An unclosed <a> is closed by the next one; list items close each other.
-    assert_eq!(precis_html::page_text("<ul><li><a href=a>one<li><a href=b>two</ul>"), "one\ntwo");
+    assert_eq!(
+        precis_html::page_text("<ul><li><a href=a>one<li><a href=b>two</ul>"),
+        "one\ntwo"
+    );
 }

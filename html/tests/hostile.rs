@@ -6,10 +6,22 @@ use precis_html::{extract, page_text};
 
 #[test]
 fn a_hundred_thousand_nested_elements() {
-    for open in ["<div>", "<span>", "<b>", "<ul><li>", "<table><tr><td>", "<a href=x>", "<p>"] {
+    for open in [
+        "<div>",
+        "<span>",
+        "<b>",
+        "<ul><li>",
+        "<table><tr><td>",
+        "<a href=x>",
+        "<p>",
+    ] {
         let page = format!("{}deep text", open.repeat(100_000));
         let article = extract(&page);
-        assert!(article.text.contains("deep text"), "{open}: {:?}", article.text);
+        assert!(
+            article.text.contains("deep text"),
+            "{open}: {:?}",
+            article.text
+        );
     }
 }
 
@@ -28,11 +40,20 @@ fn a_ten_megabyte_attribute() {
 
 #[test]
 fn unclosed_everything() {
-    let page = "<html><body><div><p><b><i><table><tr><td><ul><li><a href=x><span>text ".repeat(5_000);
+    let page =
+        "<html><body><div><p><b><i><table><tr><td><ul><li><a href=x><span>text ".repeat(5_000);
     extract(&page);
     assert!(page_text(&page).contains("text"));
     // Truncated tags, comments, attributes and character references at the end.
-    for tail in ["<div", "<!--", "<p class=\"", "&am", "<![CDATA[", "</", "<!DOCTYPE"] {
+    for tail in [
+        "<div",
+        "<!--",
+        "<p class=\"",
+        "&am",
+        "<![CDATA[",
+        "</",
+        "<!DOCTYPE",
+    ] {
         extract(&format!("<p>Some text here.</p>{tail}"));
     }
 }
@@ -56,7 +77,11 @@ fn binary_junk() {
     let markup: String = bytes
         .iter()
         .take(500_000)
-        .map(|b| ['<', '>', '/', '"', '\'', '=', '&', ';', '!', '-', 'a', 'p', ' ', '\0'][usize::from(*b) % 14])
+        .map(|b| {
+            [
+                '<', '>', '/', '"', '\'', '=', '&', ';', '!', '-', 'a', 'p', ' ', '\0',
+            ][usize::from(*b) % 14]
+        })
         .collect();
     extract(&markup);
 }

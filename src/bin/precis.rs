@@ -14,6 +14,8 @@ precis: extractive summaries of articles
 USAGE:
     precis [OPTIONS] [FILE]        summarize FILE (or standard input), one sentence per line
     precis --jsonl [OPTIONS]       summarize JSON Lines from standard input
+    precis --extract [FILE]        print the article of an HTML page (FILE or standard input)
+    precis --html [OPTIONS] [FILE] summarize the article of an HTML page
 
 INPUT AND OUTPUT:
     --jsonl                read {\"id\", \"text\", \"title\"?, \"sentences\"?} per line, write
@@ -25,6 +27,11 @@ INPUT AND OUTPUT:
                            the number of matching lines is reported on standard error)
     --json                 print the whole result as JSON: every sentence with its byte
                            offsets, score, and whether it is selected or boilerplate
+                           (with --extract: {\"title\", \"text\"})
+    --extract              print the article text of an HTML page, paragraphs separated
+                           by a blank line, without the title
+    --html                 read FILE as an HTML page and summarize its article: the title
+                           line, a blank line and the article text (offsets refer to it)
 
 SUMMARY OPTIONS:
     --sentences N          at most N sentences (default 3)
@@ -48,6 +55,8 @@ struct Args {
     jsonl: bool,
     segment: bool,
     json: bool,
+    extract: bool,
+    html: bool,
     file: Option<String>,
 }
 
@@ -87,6 +96,8 @@ fn parse_args(mut argv: impl Iterator<Item = String>) -> Result<Option<Args>, St
             "--jsonl" => args.jsonl = true,
             "--segment" => args.segment = true,
             "--json" => args.json = true,
+            "--extract" => args.extract = true,
+            "--html" => args.html = true,
             "--keep-boilerplate" => args.values.skip_boilerplate = Some(false),
             "--include-title" => args.values.include_title = Some(true),
             "--sentences" => args.values.sentences = Some(number("sentences", &value(&arg)?)?),
@@ -105,6 +116,9 @@ fn parse_args(mut argv: impl Iterator<Item = String>) -> Result<Option<Args>, St
                 }
             }
         }
+    }
+    if args.jsonl && (args.extract || args.html) {
+        return Err("--extract and --html read one page; do not give --jsonl".to_string());
     }
     if args.jsonl && args.file.is_some() {
         return Err("--jsonl reads standard input; do not give a FILE".to_string());
@@ -128,8 +142,27 @@ fn run(args: Args) -> Result<bool, String> {
     let mut out = BufWriter::new(stdout.lock());
     let ok = if args.jsonl {
         run_jsonl(&args, io::stdin().lock(), &mut out)?
+    } else if args.extract {
+        let article =
+            precis_html::extract(&precis_html::decode(&read_bytes(args.file.as_deref())?));
+        let printed = if args.json {
+            writeln!(
+                out,
+                "{}",
+                json!({"title": article.title, "text": article.text})
+            )
+        } else {
+            writeln!(out, "{}", article.text)
+        };
+        printed.map_err(|e| e.to_string())?;
+        true
     } else {
-        let text = read_input(args.file.as_deref())?;
+        let text = if args.html {
+            let html = read_bytes(args.file.as_deref())?;
+            precis_html::extract(&precis_html::decode(&html)).titled_text()
+        } else {
+            read_input(args.file.as_deref())?
+        };
         let options = args
             .values
             .clone()
@@ -143,7 +176,11 @@ fn run(args: Args) -> Result<bool, String> {
 }
 
 fn read_input(file: Option<&str>) -> Result<String, String> {
-    let bytes = match file {
+    Ok(String::from_utf8_lossy(&read_bytes(file)?).into_owned())
+}
+
+fn read_bytes(file: Option<&str>) -> Result<Vec<u8>, String> {
+    Ok(match file {
         None | Some("-") => {
             let mut buf = Vec::new();
             io::stdin()
@@ -152,8 +189,7 @@ fn read_input(file: Option<&str>) -> Result<String, String> {
             buf
         }
         Some(path) => std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?,
-    };
-    Ok(String::from_utf8_lossy(&bytes).into_owned())
+    })
 }
 
 /// Summarizes (or segments) one plain-text document.

@@ -23,7 +23,8 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
-const USAGE: &str = "usage: evaluate [DIR] [--predictions FILE.json] [--dump FILE.json] [--per-page]";
+const USAGE: &str =
+    "usage: evaluate [DIR] [--predictions FILE.json] [--dump FILE.json] [--per-page]";
 
 struct Args {
     dir: PathBuf,
@@ -64,13 +65,15 @@ fn main() -> ExitCode {
 }
 
 fn read_json(path: &Path) -> Result<Value, String> {
-    let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     serde_json::from_str(&text).map_err(|e| format!("{} is not JSON: {e}", path.display()))
 }
 
 fn read_page(dir: &Path, id: &str) -> Result<String, String> {
     let path = dir.join("html").join(format!("{id}.html.gz"));
-    let file = std::fs::File::open(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let file =
+        std::fs::File::open(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     let mut bytes = Vec::new();
     GzDecoder::new(file)
         .read_to_end(&mut bytes)
@@ -99,9 +102,16 @@ fn run() -> Result<(), String> {
         ));
     }
     let truth = read_json(&truth_path)?;
-    let truth = truth.as_object().ok_or("ground_truth.json is not an object")?;
+    let truth = truth
+        .as_object()
+        .ok_or("ground_truth.json is not an object")?;
     let ids: Vec<String> = match std::fs::read_to_string(args.dir.join("ids.txt")) {
-        Ok(list) => list.lines().map(str::trim).filter(|l| !l.is_empty()).map(String::from).collect(),
+        Ok(list) => list
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(String::from)
+            .collect(),
         Err(_) => truth.keys().cloned().collect(),
     };
     let predictions = match &args.predictions {
@@ -115,8 +125,13 @@ fn run() -> Result<(), String> {
     let mut times = Vec::new();
     let mut dump = Map::new();
     for id in &ids {
-        let entry = truth.get(id).ok_or_else(|| format!("id {id} is not in ground_truth.json"))?;
-        let truth_text = entry.get("articleBody").and_then(Value::as_str).unwrap_or("");
+        let entry = truth
+            .get(id)
+            .ok_or_else(|| format!("id {id} is not in ground_truth.json"))?;
+        let truth_text = entry
+            .get("articleBody")
+            .and_then(Value::as_str)
+            .unwrap_or("");
         let url = entry.get("url").and_then(Value::as_str).unwrap_or("");
         let text = match predicted {
             Some(p) => p
@@ -134,7 +149,12 @@ fn run() -> Result<(), String> {
             }
         };
         let counts = metric::compare(truth_text, &text);
-        rows.push((metric::precision(counts), metric::recall(counts), url.to_string(), id.clone()));
+        rows.push((
+            metric::precision(counts),
+            metric::recall(counts),
+            url.to_string(),
+            id.clone(),
+        ));
         dump.insert(id.clone(), json!({"articleBody": text, "url": url}));
         all.push(counts);
     }
@@ -143,7 +163,11 @@ fn run() -> Result<(), String> {
     if args.per_page {
         rows.sort_by(|a, b| f(a.0, a.1).total_cmp(&f(b.0, b.1)));
         for (p, r, url, id) in &rows {
-            println!("{:.3} P {p:.3} R {r:.3}  {}  {url}", f(*p, *r), id.get(..8).unwrap_or(id));
+            println!(
+                "{:.3} P {p:.3} R {r:.3}  {}  {url}",
+                f(*p, *r),
+                id.get(..8).unwrap_or(id)
+            );
         }
         println!();
     }
@@ -151,7 +175,10 @@ fn run() -> Result<(), String> {
         Some(path) => path.display().to_string(),
         None => "precis-html".to_string(),
     };
-    println!("{source}: {} pages, F1 {f1:.3}, precision {p:.3}, recall {r:.3}", ids.len());
+    println!(
+        "{source}: {} pages, F1 {f1:.3}, precision {p:.3}, recall {r:.3}",
+        ids.len()
+    );
     if !times.is_empty() {
         times.sort_by(f64::total_cmp);
         let median = times.get(times.len() / 2).copied().unwrap_or(0.0);
@@ -159,12 +186,19 @@ fn run() -> Result<(), String> {
         println!("extraction time per page: median {median:.2} ms, max {max:.2} ms (this build; `cargo bench -p precis-html` for the benchmark)");
     }
     if let Some(path) = &args.dump {
-        std::fs::write(path, serde_json::to_string_pretty(&Value::Object(dump)).unwrap_or_default())
-            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        std::fs::write(
+            path,
+            serde_json::to_string_pretty(&Value::Object(dump)).unwrap_or_default(),
+        )
+        .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     }
     Ok(())
 }
 
 fn f(p: f64, r: f64) -> f64 {
-    if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 }
+    if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    }
 }

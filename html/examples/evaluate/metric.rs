@@ -75,7 +75,11 @@ pub fn compare(truth: &str, predicted: &str) -> Counts {
     }
     let sum = tp + fp + fn_;
     if sum > 0.0 {
-        Counts { tp: tp / sum, fp: fp / sum, fn_: fn_ / sum }
+        Counts {
+            tp: tp / sum,
+            fp: fp / sum,
+            fn_: fn_ / sum,
+        }
     } else {
         Counts { tp, fp, fn_ }
     }
@@ -107,9 +111,25 @@ pub fn recall(c: Counts) -> f64 {
 /// for precision only if it predicted something, for recall only if it has a truth.
 pub fn summary(pages: &[Counts]) -> (f64, f64, f64) {
     let mean = |values: Vec<f64>| values.iter().sum::<f64>() / values.len().max(1) as f64;
-    let p = mean(pages.iter().filter(|c| c.tp + c.fp > 0.0).map(|&c| precision(c)).collect());
-    let r = mean(pages.iter().filter(|c| c.tp + c.fn_ > 0.0).map(|&c| recall(c)).collect());
-    let f1 = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+    let p = mean(
+        pages
+            .iter()
+            .filter(|c| c.tp + c.fp > 0.0)
+            .map(|&c| precision(c))
+            .collect(),
+    );
+    let r = mean(
+        pages
+            .iter()
+            .filter(|c| c.tp + c.fn_ > 0.0)
+            .map(|&c| recall(c))
+            .collect(),
+    );
+    let f1 = if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    };
     (f1, p, r)
 }
 
@@ -119,7 +139,10 @@ mod tests {
 
     #[test]
     fn tokens_are_python_word_runs() {
-        assert_eq!(tokens("It's 3.5 km—far_away, naïve!"), ["It", "s", "3", "5", "km", "far_away", "naïve"]);
+        assert_eq!(
+            tokens("It's 3.5 km—far_away, naïve!"),
+            ["It", "s", "3", "5", "km", "far_away", "naïve"]
+        );
         // Combining marks are not word characters in Python (Arabic fatha splits a word).
         assert_eq!(tokens("ab\u{064E}cd"), ["ab", "cd"]);
         assert_eq!(tokens("東京 ²"), ["東京", "²"]);
@@ -128,7 +151,14 @@ mod tests {
     #[test]
     fn identical_texts_score_one() {
         let c = compare("one two three four five", "one two three four five");
-        assert_eq!(c, Counts { tp: 1.0, fp: 0.0, fn_: 0.0 });
+        assert_eq!(
+            c,
+            Counts {
+                tp: 1.0,
+                fp: 0.0,
+                fn_: 0.0
+            }
+        );
         assert_eq!((precision(c), recall(c)), (1.0, 1.0));
     }
 
@@ -136,14 +166,28 @@ mod tests {
     fn extra_and_missing_shingles_are_counted_and_normalised() {
         // truth: 2 shingles (a b c d, b c d e); prediction: 3 (a b c d, b c d x, c d x y).
         let c = compare("a b c d e", "a b c d x y");
-        assert_eq!(c, Counts { tp: 0.25, fp: 0.5, fn_: 0.25 });
+        assert_eq!(
+            c,
+            Counts {
+                tp: 0.25,
+                fp: 0.5,
+                fn_: 0.25
+            }
+        );
         assert!((precision(c) - 1.0 / 3.0).abs() < 1e-12);
         assert!((recall(c) - 0.5).abs() < 1e-12);
     }
 
     #[test]
     fn short_texts_are_one_shingle_and_empty_predictions_score_zero() {
-        assert_eq!(compare("a b", "a b"), Counts { tp: 1.0, fp: 0.0, fn_: 0.0 });
+        assert_eq!(
+            compare("a b", "a b"),
+            Counts {
+                tp: 1.0,
+                fp: 0.0,
+                fn_: 0.0
+            }
+        );
         let empty = compare("a b c d", "");
         assert_eq!((precision(empty), recall(empty)), (0.0, 0.0));
         // An empty prediction does not count towards the mean precision.
