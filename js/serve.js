@@ -37,11 +37,12 @@ export function serve(loading, methods, warmUp = () => {}) {
     },
     (err) => postMessage({ type: 'failed', message: describe(err) }),
   );
-  addEventListener('message', ({ data: { method, args } }) => {
+  addEventListener('message', async ({ data: { method, args } }) => {
     let value;
     try {
       if (!Object.hasOwn(methods, method)) throw new Error(`unknown method "${method}"`);
-      value = methods[method](...args);
+      // A method may return a promise (one that loads a module first, say).
+      value = await methods[method](...args);
     } catch (err) {
       // The engine throws a plain Error when it refuses an input. A WebAssembly.RuntimeError
       // (a trap), or a RangeError (out of memory or stack) may have left the instance in a

@@ -8,7 +8,9 @@ const FILES = [
   './', 'index.html', 'style.css', 'index.js', 'render.js', 'input.js', 'output.js', 'worker.js',
   'example.txt', '../js/client.js', '../js/serve.js', '../pkg/precis.js', '../pkg/precis_bg.wasm',
 ];
-const URLS = new Set(FILES.map((file) => new URL(file, self.location).href));
+/** The HTML module: cached when a page first loads it, never downloaded in advance. */
+const ON_USE = ['../pkg-html/precis_html.js', '../pkg-html/precis_html_bg.wasm'];
+const URLS = new Set([...FILES, ...ON_USE].map((file) => new URL(file, self.location).href));
 
 self.addEventListener('install', (event) => {
   event.waitUntil(

@@ -41,4 +41,24 @@ function summarizeForPage(text, options) {
   return result;
 }
 
-serve(init(), { summarize: summarizeForPage }, () => summarize(WARM_UP_TEXT));
+/** The HTML module (extract, pageText), loaded on the first page that arrives. */
+let html = null;
+
+/**
+ * The article of an HTML page, for the text box: `text` (the title line, a blank line and
+ * the article), `raw` (the text a plain paste gives, or the whole page's text), and
+ * `wordsLeftOut` (how many more words `raw` has).
+ */
+async function extractForPage(page, plain) {
+  html ??= import('../pkg-html/precis_html.js').then(async (module) => {
+    await module.default();
+    return module;
+  });
+  const { extract, pageText } = await html;
+  const article = extract(page);
+  const text = article.title && article.text ? `${article.title}\n\n${article.text}` : article.text;
+  const raw = plain ?? pageText(page);
+  return { text, raw, wordsLeftOut: Math.max(0, countWords(raw) - countWords(text)) };
+}
+
+serve(init(), { summarize: summarizeForPage, extract: extractForPage }, () => summarize(WARM_UP_TEXT));
