@@ -2,4 +2,15 @@
 import init, { summarize, sentences } from './web/precis.js';
 import { serve, WARM_UP_TEXT } from './serve.js';
 
-serve(init(), { summarize, sentences }, () => summarize(WARM_UP_TEXT));
+/** The HTML module, loaded by the first `extract` call only. */
+let html = null;
+
+async function extract(page) {
+  html ??= import('./html/web/precis_html.js').then(async (module) => {
+    await module.default();
+    return module;
+  });
+  return (await html).extract(page);
+}
+
+serve(init(), { summarize, sentences, extract }, () => summarize(WARM_UP_TEXT));
