@@ -212,13 +212,22 @@ fn add_hint(hints: &mut String, value: &str) {
 /// Whether an inline style hides the element (`display: none`, `visibility: hidden`).
 fn hides(style: &str) -> bool {
     // Only the start of a long style attribute is looked at.
-    let head = style.get(..style.len().min(1024)).unwrap_or("");
-    let compact: String = head
-        .chars()
-        .filter(|c| !c.is_ascii_whitespace())
-        .map(|c| c.to_ascii_lowercase())
-        .collect();
-    compact.contains("display:none") || compact.contains("visibility:hidden")
+    let head = style.get(..style.len().min(1024)).unwrap_or(style);
+    declares(head, "display", "none") || declares(head, "visibility", "hidden")
+}
+
+/// Whether the CSS declarations `style` set `property` to `value` (ASCII case and white
+/// space ignored).
+fn declares(style: &str, property: &str, value: &str) -> bool {
+    style.split(';').any(|declaration| {
+        declaration.split_once(':').is_some_and(|(p, v)| {
+            p.trim().eq_ignore_ascii_case(property)
+                && v.trim()
+                    .trim_end_matches("!important")
+                    .trim()
+                    .eq_ignore_ascii_case(value)
+        })
+    })
 }
 
 impl TreeSink for Sink {
@@ -337,4 +346,23 @@ fn title_text(dom: &Dom) -> String {
         }
     }
     text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inline_styles_that_hide() {
+        for style in [
+            "display:none",
+            "color: red; DISPLAY : None !important",
+            "visibility: hidden",
+        ] {
+            assert!(hides(style), "{style}");
+        }
+        for style in ["display: block", "color: none", "", "display"] {
+            assert!(!hides(style), "{style}");
+        }
+    }
 }

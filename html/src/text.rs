@@ -48,7 +48,7 @@ impl TextWriter {
         self.gap = Gap::None;
     }
 
-    /// Writes `text`, collapsing runs of white space (no-break spaces included) to one space.
+    /// Writes `text`, collapsing runs of white space (see [`is_space`]) to one space.
     pub(crate) fn text(&mut self, text: &str) {
         for word in text.split(is_space) {
             if word.is_empty() {
@@ -94,14 +94,23 @@ impl TextWriter {
         };
     }
 
-    /// The text written.
+    /// The text written, without white space at either end (a preformatted block may
+    /// start with an indented line).
     pub(crate) fn finish(self) -> String {
-        self.out
+        let trimmed = self.out.trim();
+        if trimmed.len() == self.out.len() {
+            self.out
+        } else {
+            trimmed.to_string()
+        }
     }
 }
 
+/// Collapsible white space: HTML's (space, tab, line breaks, form feed) and every other
+/// Unicode space, no-break and ideographic spaces included, so that paragraphs come out
+/// trimmed.
 fn is_space(c: char) -> bool {
-    matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0c' | '\u{a0}')
+    c.is_whitespace()
 }
 
 /// How an element's start and end separate its text from the text around it.
