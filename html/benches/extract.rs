@@ -181,7 +181,8 @@ fn hostile(c: &mut Criterion) {
             state ^= state << 13;
             state ^= state >> 7;
             state ^= state << 17;
-            char::from(b"<>/\"'=&;!- ap"[(state % 13) as usize])
+            let markup = b"<>/\"'=&;!- ap";
+            char::from(markup.get((state % 13) as usize).copied().unwrap_or(b' '))
         })
         .collect();
     let mut group = c.benchmark_group("extract hostile");
