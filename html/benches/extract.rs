@@ -7,7 +7,7 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 mod bench {
-    use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+    use criterion::{criterion_group, BenchmarkId, Criterion, Throughput};
     use std::fmt::Write;
     use std::hint::black_box;
     use std::time::Duration;
