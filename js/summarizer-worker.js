@@ -1,6 +1,6 @@
 // The worker started by createSummarizer(): loads the web build and serves its functions.
 import init, { summarize, sentences } from './web/precis.js';
-import { serve, WARM_UP_TEXT } from './serve.js';
+import { workerLoop, WARM_UP_TEXT } from './worker-loop.js';
 
 /** The HTML module, loaded by the first `extract` call only. */
 let html = null;
@@ -13,4 +13,4 @@ async function extract(page) {
   return (await html).extract(page);
 }
 
-serve(init(), { summarize, sentences, extract }, () => summarize(WARM_UP_TEXT));
+workerLoop(init(), { summarize, sentences, extract }, () => summarize(WARM_UP_TEXT));

@@ -5,19 +5,6 @@ use crate::language::Language;
 use std::fmt;
 use std::str::FromStr;
 
-/// The option names the JS door and the CLI accept (camelCase, as in JS).
-pub const OPTION_NAMES: &[&str] = &[
-    "sentences",
-    "ratio",
-    "words",
-    "algorithm",
-    "language",
-    "diversity",
-    "title",
-    "skipBoilerplate",
-    "includeTitle",
-];
-
 /// The default number of summary sentences.
 pub const DEFAULT_SENTENCES: usize = 3;
 /// The longest title accepted, in bytes (a title is a line, not a text).
@@ -41,6 +28,18 @@ pub enum Length {
 impl Default for Length {
     fn default() -> Length {
         Length::Sentences(DEFAULT_SENTENCES)
+    }
+}
+
+impl Length {
+    /// The most sentences this length allows in a document of `n` sentences, or
+    /// `None` for a word budget (which counts words, not sentences).
+    pub(crate) fn max_sentences(self, n: usize) -> Option<usize> {
+        match self {
+            Length::Sentences(k) => Some(k),
+            Length::Ratio(r) => Some(((r * n as f64).round() as usize).max(1)),
+            Length::Words(_) => None,
+        }
     }
 }
 
@@ -113,7 +112,7 @@ fn algorithm_list() -> String {
     format!("one of {}", names.join(", "))
 }
 
-/// Options for [`summarize`](crate::summarize). Build with [`Options::default`]
+/// Options for [`summarize()`](crate::summarize()). Build with [`Options::default`]
 /// and the chained setters; values are checked when the summary is made.
 ///
 /// ```
@@ -122,6 +121,7 @@ fn algorithm_list() -> String {
 /// assert_eq!(options.length, precis::Length::Sentences(2));
 /// ```
 #[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct Options {
     /// How long the summary is. Default: 3 sentences.
     pub length: Length,
@@ -261,6 +261,7 @@ impl Options {
 /// in and convert it with [`OptionValues::into_options`], so both check values
 /// the same way and report the same messages.
 #[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
 pub struct OptionValues {
     /// `sentences`: a whole number ≥ 1.
     pub sentences: Option<f64>,

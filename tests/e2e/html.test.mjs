@@ -6,6 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { loadPrecis } from '../js/helpers.mjs';
 import { assertClean, openPage, repoRoot, requireFiles, screenshot, start } from './helpers.mjs';
 import { summaryItems, waitDone, waitForItems, waitReady } from './page-helpers.mjs';
 
@@ -13,7 +14,9 @@ const NEWS = readFileSync(path.join(repoRoot, 'html', 'tests', 'pages', 'news.ht
 
 let env;
 let html;
+let precis;
 before(async () => {
+  precis = await loadPrecis();
   requireFiles('pkg/precis.js', 'pkg-html/precis_html.js', 'pkg-html/precis_html_bg.wasm');
   html = await import(path.join(repoRoot, 'pkg-html', 'precis_html.js'));
   html.initSync({ module: readFileSync(path.join(repoRoot, 'pkg-html', 'precis_html_bg.wasm')) });
@@ -27,8 +30,8 @@ function titled(page) {
   return `${title}\n\n${text}`;
 }
 
-const WORDS = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*/gu;
-const countWords = (text) => text.match(WORDS)?.length ?? 0;
+/** Words as the engine counts them (the page's note and statistics count the same way). */
+const countWords = (text) => precis.wordCount(text);
 
 /** The session's requests for the HTML module. */
 const htmlModuleRequests = (session) => session.requests.filter((url) => url.includes('/pkg-html/'));
