@@ -167,7 +167,11 @@ fn run(args: Args) -> Result<bool, String> {
         let page = read_bytes(args.file.as_deref())?;
         let article = precis_html::extract(&precis_html::decode(&page));
         let printed = if args.json {
-            writeln!(out, "{}", json!({"title": article.title, "text": article.text}))
+            writeln!(
+                out,
+                "{}",
+                json!({"title": article.title, "text": article.text})
+            )
         } else {
             writeln!(out, "{}", article.text)
         };
