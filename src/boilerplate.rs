@@ -17,7 +17,7 @@ use crate::cues::{CAPTION_CUES, CUES, DATE_WORDS, NOTICE_WORDS, PROMO_WORDS, REA
 use crate::document::Document;
 use crate::glued::{caption_label_len, is_position_marker};
 use crate::segment::is_finished;
-use crate::token::{alphanumeric_runs as words_of, fold_case};
+use crate::token::{alphanumeric_runs, fold_case};
 use rustc_hash::FxHashMap;
 
 /// Lines on their own this short (in words) and without final punctuation, in
@@ -125,7 +125,7 @@ impl CueIndex {
     fn new() -> CueIndex {
         let mut by_first_word: FxHashMap<&'static str, Vec<&'static str>> = FxHashMap::default();
         for &cue in CUES.iter().chain(CAPTION_CUES) {
-            if let Some(first) = words_of(cue).next() {
+            if let Some(first) = alphanumeric_runs(cue).next() {
                 by_first_word.entry(first).or_default().push(cue);
             }
         }
@@ -143,7 +143,7 @@ impl CueIndex {
         // The first words whose phrases were already searched for: each is searched
         // once per sentence, or "share share share …" would cost words × length.
         let mut searched: Vec<&str> = Vec::new();
-        for word in words_of(lower) {
+        for word in alphanumeric_runs(lower) {
             if let Some(cues) = self.by_first_word.get(word) {
                 if !searched.contains(&word) {
                     searched.push(word);
@@ -155,7 +155,7 @@ impl CueIndex {
             addresses_reader |= READER_WORDS.contains(&word);
         }
         // Few sentences address the reader: only those are searched for promotion words.
-        addresses_reader && words_of(lower).any(|w| PROMO_WORDS.contains(&w))
+        addresses_reader && alphanumeric_runs(lower).any(|w| PROMO_WORDS.contains(&w))
     }
 }
 
@@ -163,7 +163,7 @@ impl CueIndex {
 /// [`starts_a_notice`]). Only sentences whose first word is a
 /// [`NOTICE_WORDS`] word are lower-cased.
 fn is_notice(sentence: &str, words: usize, lower: &mut String) -> bool {
-    let Some(first) = words_of(sentence).next() else {
+    let Some(first) = alphanumeric_runs(sentence).next() else {
         return false;
     };
     if first.len() > 16 || !NOTICE_WORDS.iter().any(|w| w.eq_ignore_ascii_case(first)) {
@@ -184,7 +184,7 @@ fn is_notice(sentence: &str, words: usize, lower: &mut String) -> bool {
 /// prompt with a handle. A sentence *about* copyright ("Copyright law
 /// changed…") or reading ("Read the report.") is not one.
 fn starts_a_notice(lower: &str, words: usize) -> bool {
-    let mut runs = words_of(lower);
+    let mut runs = alphanumeric_runs(lower);
     let first = runs.next().unwrap_or("");
     let rest: Vec<&str> = runs.take(3).collect();
     let second = rest.first().copied().unwrap_or("");
@@ -214,7 +214,7 @@ fn starts_a_notice(lower: &str, words: usize) -> bool {
 /// but for a few joining words (`By Jane Doe and John Roe, CNN`, `By .`).
 fn is_byline(sentence: &str, words: usize) -> bool {
     words <= BYLINE_WORDS
-        && words_of(sentence).skip(1).all(|w| {
+        && alphanumeric_runs(sentence).skip(1).all(|w| {
             w.chars().next().is_some_and(|c| !c.is_lowercase())
                 || matches!(w, "and" | "for" | "of" | "the" | "in" | "with")
         })
@@ -225,7 +225,7 @@ fn is_byline(sentence: &str, words: usize) -> bool {
 /// least one number.
 fn is_date_line(sentence: &str) -> bool {
     let mut digits = false;
-    for (count, word) in words_of(sentence).enumerate() {
+    for (count, word) in alphanumeric_runs(sentence).enumerate() {
         if count >= 16 {
             return false;
         }
@@ -378,5 +378,83 @@ mod tests {
             format!("Advertisement\n\n{BODY}\n\nAdvertisement\n\nThe hearings start in May.");
         let f = flagged(&text);
         assert_eq!(f, ["Advertisement", "Advertisement"]);
+    }
+
+    #[test]
+    fn bylines_and_publication_times_are_boilerplate() {
+        for line in [
+            "By Jane Doe",
+            "By Jane Doe and John Roe, CNN",
+            "By .",
+            "Daily Mail Reporter",
+            "PUBLISHED: 14:11 EST, 25 October 2013 | UPDATED: 15:36 EST, 25 October 2013",
+            "Updated 14:32, 3 March 2026",
+            "Last updated at 3:15 PM on 25th October 2013",
+            "14:11 EST, 25 October 2013 .",
+            "March 10, 2015",
+        ] {
+            let text = format!("{line}\n\n{BODY}");
+            let f = flagged(&text);
+            // "Daily Mail Reporter" alone is no byline (a byline opens with "By").
+            let expected: &[&str] = if line.starts_with("Daily") {
+                &[]
+            } else {
+                &[line]
+            };
+            assert_eq!(f, expected, "{line}");
+        }
+        // Sentences that open with "By" or hold a date are article text.
+        assert!(
+            flagged("By Monday the river had fallen by two metres, officials said.").is_empty()
+        );
+        assert!(flagged("On March 10, 2015 the council voted to close the bridge.").is_empty());
+    }
+
+    #[test]
+    fn notices_are_boilerplate() {
+        for line in [
+            "Scroll down for video",
+            "Advertisement",
+            "Read more: Why the river flooded this winter",
+            "READ: The mayor's statement in full",
+            "See also: Ten bridges worth a visit",
+            "More from City News",
+            "Correction: An earlier version misstated the budget.",
+            "This story has been updated to correct the date of the vote.",
+            "The views expressed in this commentary are solely those of the author.",
+            "Follow @citynews on Twitter for updates.",
+            "Like us on Facebook to see similar stories.",
+            "Sorry, we are not currently accepting comments on this article.",
+        ] {
+            let text =
+                format!("{BODY}\n\n{line}\n\nThe hearings start in May and run for two weeks.");
+            assert_eq!(flagged(&text), [line], "{line}");
+        }
+        // A sentence about reading or following is not a notice.
+        assert!(flagged("Read the report before the vote, the mayor told the council.").is_empty());
+        assert!(flagged("More than 400 people came to the first hearing on Monday.").is_empty());
+    }
+
+    #[test]
+    fn labelled_captions_are_boilerplate() {
+        let caption = "Heads up: Smith (left) and Jones go up for a header during the match.";
+        let text = format!("{BODY} {caption} The hearings start in May.");
+        assert_eq!(flagged(&text), [caption]);
+        // A label without a position marker, or a marker without a label, is article text.
+        assert!(flagged("The reason: The budget was late (again) this year.").is_empty());
+        assert!(flagged("The map was presented in 1974 by Arno Peters (pictured).").is_empty());
+    }
+
+    #[test]
+    fn glued_datelines_and_captions_are_boilerplate_and_the_rest_is_not() {
+        let text = "LONDON (Reuters) - The council approved the budget on Tuesday. \
+                    Packed: Crowds fill the hall during the three-day debate The mayor said the plan was fair.";
+        assert_eq!(
+            flagged(text),
+            [
+                "LONDON (Reuters) -",
+                "Packed: Crowds fill the hall during the three-day debate"
+            ]
+        );
     }
 }

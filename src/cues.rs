@@ -67,6 +67,7 @@ pub(crate) const CUES: &[&str] = &[
     "article has been updated",
     "article has been corrected",
     "earlier version of this",
+    "breaking news update",
     "views expressed in",
     "opinions expressed in",
     "views expressed here",

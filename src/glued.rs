@@ -39,8 +39,8 @@ pub(crate) fn split(
         let Some(end) = cut else { break };
         let after = rest.get(end..).unwrap_or("");
         let next = end + (after.len() - after.trim_start().len());
-        if next >= rest.len() {
-            break; // nothing after it: the sentence is what it is
+        if !after.chars().any(char::is_alphanumeric) {
+            break; // nothing but punctuation after it: the sentence is what it is
         }
         let piece_text = rest.get(..end).unwrap_or("").trim_end();
         piece(start..start + piece_text.len(), true);
@@ -148,9 +148,19 @@ fn video_prompt(s: &str) -> Option<usize> {
         return None;
     }
     let after = s.get(PROMPT.len()..)?;
-    let punctuation = after.len() - after.trim_start_matches(['.', ':', '!']).len();
-    (after.is_empty() || after.starts_with([' ', '.', ':', '!', '\n', '\t']))
-        .then_some(PROMPT.len() + punctuation)
+    if !(after.is_empty()
+        || after.starts_with(|c: char| c.is_whitespace() || matches!(c, '.' | ':' | '!')))
+    {
+        return None;
+    }
+    // Its own stop, possibly set off by a space: `Scroll down for video .`
+    let stop = after.trim_start();
+    let punctuation = stop.len() - stop.trim_start_matches(['.', ':', '!']).len();
+    Some(if punctuation > 0 {
+        s.len() - stop.len() + punctuation
+    } else {
+        PROMPT.len()
+    })
 }
 
 /// The length of a picture caption without a final stop at the front of `s`,
@@ -293,9 +303,9 @@ fn junction(s: &str, from: usize, language: Language) -> Option<usize> {
 }
 
 /// True when `s` starts with a capital letter or digit, possibly after an
-/// opening quote.
+/// opening quote or bracket.
 fn starts_like_a_sentence(s: &str) -> bool {
-    s.trim_start_matches(['"', '\'', '“', '‘', '«'])
+    s.trim_start_matches(['"', '\'', '“', '‘', '«', '[', '('])
         .chars()
         .next()
         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
@@ -354,6 +364,11 @@ mod tests {
                 "Stocks rose on Monday.",
             ),
             ("(EW.com) -- It was a hit.", "(EW.com) --", "It was a hit."),
+            (
+                "(CNN)[Breaking news update] The ship was found.",
+                "(CNN)",
+                "[Breaking news update] The ship was found.",
+            ),
         ] {
             assert_eq!(
                 pieces(text, true),
@@ -376,6 +391,21 @@ mod tests {
         ] {
             assert_eq!(pieces(text, true), [(text, false)], "{text}");
         }
+    }
+
+    #[test]
+    fn a_piece_is_never_split_from_mere_punctuation() {
+        assert_eq!(
+            pieces("Scroll down for video .", false),
+            [("Scroll down for video .", false)]
+        );
+        assert_eq!(
+            pieces("Scroll down for video . The crew said it was cold.", false),
+            [
+                ("Scroll down for video .", true),
+                ("The crew said it was cold.", false)
+            ]
+        );
     }
 
     #[test]

@@ -47,8 +47,9 @@ impl Length {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Algorithm {
-    /// The default: graph centrality combined with a position prior, title words
-    /// and boilerplate demotion, then redundancy-aware selection.
+    /// The default: a small model of position (the lede), graph centrality and
+    /// length whose weights depend on the summary's length, then
+    /// redundancy-aware selection.
     #[default]
     Hybrid,
     /// TextRank (Mihalcea & Tarau, 2004): PageRank over word-overlap similarity.
@@ -132,8 +133,10 @@ pub struct Options {
     /// How strongly to avoid picking sentences that repeat each other, in `[0, 1]`
     /// (0 picks purely by score). Default: [`DEFAULT_DIVERSITY`].
     pub diversity: f64,
-    /// The article's title, when it is known separately from the text. Its words
-    /// inform scoring. When `None`, a first line that looks like a title is used.
+    /// The article's title, when it is known separately from the text: one of the
+    /// first three sentences repeating it is the title line (never chosen unless
+    /// `include_title` is set). When `None`, a first line that looks like a
+    /// title (a short line without a final stop) is the title line.
     pub title: Option<String>,
     /// Leave out boilerplate (copyright lines, comment prompts, captions, share and
     /// sign-up prompts). Default: `true`.

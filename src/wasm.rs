@@ -35,7 +35,7 @@ export interface SummarizeOptions {
   language?: Language;
   /** Redundancy avoidance in [0, 1]; 0 picks purely by score. Default 0.15. */
   diversity?: number;
-  /** The article's title, when known separately; its words inform the scoring. */
+  /** The article's title, when known separately: a line of the text repeating it is the title line, never chosen unless `includeTitle`. */
   title?: string;
   /** Leave out copyright lines, comment prompts, captions, share and sign-up prompts. Default true. */
   skipBoilerplate?: boolean;

@@ -227,21 +227,26 @@ const LEAD: Weights = Weights {
     lede_decay: 1.0,
     lede_ramp: 1.0,
     centrality: 0.0,
-    centrality_large: 0.0,
     large_budget: 1e9,
     length: 0.0,
     summary_words: 75.0,
     short: 0.0,
     short_words: 8.0,
-    fit: 0.0,
 };
 
-/// The weights the searches start from: moderate, and a strong lede.
+/// The weights the searches start from: a moderate lede with a slow decay, and two
+/// strong ledes with faster decays.
 const STARTS: &[Weights] = &[
     START,
     Weights {
         lede: 3.0,
         lede_decay: 5.0,
+        lede_ramp: 3.0,
+        ..START
+    },
+    Weights {
+        lede: 4.0,
+        lede_decay: 3.0,
         lede_ramp: 3.0,
         ..START
     },
@@ -253,13 +258,11 @@ const START: Weights = Weights {
     lede_decay: 7.0,
     lede_ramp: 1.0,
     centrality: 1.0,
-    centrality_large: 2.0,
     large_budget: 0.3,
     length: 0.4,
     summary_words: 75.0,
     short: 0.5,
     short_words: 8.0,
-    fit: 0.0,
 };
 
 /// One weight and the values the search tries for it.
@@ -287,13 +290,11 @@ const AXES: &[Axis] = &[
     axis!(lede_decay, &[2.0, 3.0, 5.0, 7.0, 10.0, 15.0]),
     axis!(lede_ramp, &[1.0, 2.0, 3.0, 4.0, 5.0]),
     axis!(centrality, &[0.25, 0.5, 0.75, 1.0, 1.5, 2.0, 3.0]),
-    axis!(centrality_large, &[1.0, 1.5, 2.0, 2.5, 3.0, 4.0]),
     axis!(large_budget, &[0.1, 0.2, 0.3, 0.4, 0.5, 0.7]),
     axis!(length, &[0.0, 0.2, 0.4, 0.7, 1.0]),
     axis!(summary_words, &[45.0, 60.0, 75.0, 90.0, 120.0]),
     axis!(short, &[0.0, 0.25, 0.5, 1.0, 2.0]),
     axis!(short_words, &[5.0, 8.0, 12.0]),
-    axis!(fit, &[0.0, 0.25, 0.5, 1.0, 1.5, 2.0, 3.0]),
 ];
 
 /// Coordinate search from each of [`STARTS`]: for each weight in turn, the grid value that most

@@ -12,11 +12,9 @@
 //!   budget grows to [`Weights::large_budget`] of the story's sentences (a 40%
 //!   extract needs coverage, not the lede);
 //! - **centrality**: the log of TextRank ([`super::textrank`]) relative to the
-//!   mean ordinary sentence, weighted from [`Weights::centrality`] at a small
-//!   budget to [`Weights::centrality_large`] at a large one;
+//!   mean ordinary sentence;
 //! - **length**: words beyond the sentence's share of a concise summary
-//!   ([`Weights::summary_words`] / budget) cost at small budgets, the log-ratio
-//!   of its words to that share costs a little at any budget, and sentences
+//!   ([`Weights::summary_words`] / budget) cost at small budgets, and sentences
 //!   shorter than [`Weights::short_words`] cost (fragments, datelines).
 //!
 //! The weights were fitted on news with reference summaries by `examples/fit`
@@ -36,20 +34,16 @@ pub struct Weights {
     /// The budget, in sentences, from which the lede has its full weight; below
     /// it the weight is in proportion.
     pub lede_ramp: f64,
-    /// Weight of log-centrality at a small budget.
+    /// Weight of log-centrality.
     pub centrality: f64,
-    /// Weight of log-centrality at a budget of [`Weights::large_budget`] or more.
-    pub centrality_large: f64,
-    /// The budget, as a share of the ordinary sentences, from which the lede has
-    /// no weight and centrality has `centrality_large`.
+    /// The budget, as a share of the ordinary sentences, from which the lede
+    /// (and the cost of long sentences) has no weight.
     pub large_budget: f64,
     /// Cost of each ten words beyond a sentence's share of a concise summary,
     /// fading like the lede as the budget grows.
     pub length: f64,
     /// The words of a concise summary, shared among its sentences.
     pub summary_words: f64,
-    /// Cost of the log-ratio of a sentence's words to its share of the summary.
-    pub fit: f64,
     /// Cost of a fragment: up to this for a sentence with no words, falling to
     /// 0 at [`Weights::short_words`].
     pub short: f64,
@@ -60,16 +54,14 @@ pub struct Weights {
 impl Weights {
     /// The weights the default scorer uses (fitted by `examples/fit`).
     pub const DEFAULT: Weights = Weights {
-        lede: 4.0,
-        lede_decay: 3.0,
+        lede: 3.0,
+        lede_decay: 7.0,
         lede_ramp: 3.0,
-        centrality: 1.5,
-        centrality_large: 1.0,
+        centrality: 0.75,
         large_budget: 0.4,
-        length: 1.0,
-        summary_words: 75.0,
-        fit: 0.25,
-        short: 2.0,
+        length: 0.4,
+        summary_words: 60.0,
+        short: 1.0,
         short_words: 8.0,
     };
 }
@@ -129,12 +121,10 @@ pub fn linear(f: &Features, w: &Weights, budget: f64, ordinary: usize) -> f64 {
     let small = 1.0 - large;
     let ramp = (budget / w.lede_ramp.max(1.0)).min(1.0);
     let lede = small * ramp * w.lede * (-f.rank / w.lede_decay.max(f64::MIN_POSITIVE)).exp();
-    let centrality = (w.centrality * small + w.centrality_large * large) * f.centrality;
-    let target = w.summary_words / budget;
-    let long = (f.words - target).max(0.0) / 10.0;
-    let off_target = (f.words.max(1.0) / target).ln().abs();
+    let centrality = w.centrality * f.centrality;
+    let long = (f.words - w.summary_words / budget).max(0.0) / 10.0;
     let short = (w.short_words - f.words).max(0.0) / w.short_words.max(1.0);
-    lede + centrality - small * w.length * long - w.fit * off_target - w.short * short
+    lede + centrality - small * w.length * long - w.short * short
 }
 
 /// The hybrid score of each sentence: `exp` of [`linear`] with the default

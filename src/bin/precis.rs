@@ -42,7 +42,7 @@ SUMMARY OPTIONS:
     --algorithm NAME       hybrid (default), textrank, lexrank, luhn, centroid, lead
     --language CODE        en (default), de, fr, es, it, pt, nl
     --diversity D          redundancy avoidance in [0, 1] (default 0.15)
-    --title TEXT           the article's title (its words inform the scoring)
+    --title TEXT           the article's title (its repeat in the text is not chosen)
     --keep-boilerplate     allow copyright lines, captions, prompts… to be chosen
     --include-title        allow the title line to be chosen
 
