@@ -99,11 +99,15 @@ pub(crate) struct Candidate {
 /// [`Document::with_words`]) for which `counts` is true, in no particular order.
 pub(crate) fn candidates(doc: &Document<'_>, text: &str, counts: &[bool]) -> Vec<Candidate> {
     const NONE: u32 = u32::MAX;
-    let mut found: Vec<Candidate> = Vec::new();
+    // About one candidate per two words (most of them phrases of several words
+    // occurring once), a guess that saves most regrowing.
+    let words = doc.words.iter().map(<[Word]>::len).sum::<usize>();
+    let mut found: Vec<Candidate> = Vec::with_capacity(words / 2);
     // Where a one-word candidate is in `found`, by term (most phrases are one
     // word: no hashing for them); and where a longer one is, by key.
     let mut by_term: Vec<u32> = vec![NONE; doc.sentence_frequency.len()];
-    let mut by_key: FxHashMap<Key, u32> = FxHashMap::default();
+    let mut by_key: FxHashMap<Key, u32> =
+        FxHashMap::with_capacity_and_hasher(words / 2, Default::default());
     for (i, words) in doc.words.iter().enumerate() {
         if !counts.get(i).copied().unwrap_or(false) {
             continue;

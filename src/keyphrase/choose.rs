@@ -40,21 +40,19 @@ pub(crate) fn choose(candidates: &[Candidate], scores: &[f64], count: usize) -> 
         return Vec::new();
     }
     let entities = entities(candidates);
-    let mut ranked: Vec<(f64, u32, Key, usize)> = candidates
+    let ranked: Vec<(f64, u32, Key, usize)> = candidates
         .iter()
         .zip(scores)
         .enumerate()
         .map(|(i, (c, &score))| (score, c.first_start, c.key, i))
         .collect();
-    // Best score first; ties by first occurrence, then by key (deterministic).
-    ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
     let count_of = |i: usize| candidates.get(i).map_or(0, |c| c.count);
     let mut groups: Vec<Group> = Vec::new();
     let mut chosen_entities: Vec<usize> = Vec::new();
     // Every chosen member by key, and every contiguous part of one with the member.
     let mut member: FxHashMap<Key, usize> = FxHashMap::default();
     let mut part_of: FxHashMap<Key, Vec<usize>> = FxHashMap::default();
-    for (score, _, key, index) in ranked {
+    for (score, _, key, index) in best_first(ranked, count) {
         if groups.len() >= count {
             break;
         }
@@ -109,6 +107,42 @@ pub(crate) fn choose(candidates: &[Candidate], scores: &[f64], count: usize) -> 
         });
     }
     groups
+}
+
+/// `ranked` best score first, ties by first occurrence, then by key (a total
+/// order: keys are distinct). Sorted lazily: the keyphrases are nearly always
+/// among the first few dozen candidates per keyphrase asked for, so only a
+/// prefix is sorted at a time (a long text has hundreds of thousands).
+fn best_first(
+    mut ranked: Vec<(f64, u32, Key, usize)>,
+    count: usize,
+) -> impl Iterator<Item = (f64, u32, Key, usize)> {
+    fn order(a: &(f64, u32, Key, usize), b: &(f64, u32, Key, usize)) -> std::cmp::Ordering {
+        b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2))
+    }
+    let mut chunk = count.saturating_mul(32).max(256);
+    let mut done = 0;
+    std::iter::from_fn(move || {
+        if done == ranked.len() {
+            return None;
+        }
+        if let Some(rest) = ranked.get_mut(done..) {
+            if rest.len() > chunk {
+                rest.select_nth_unstable_by(chunk, order);
+                if let Some(head) = rest.get_mut(..chunk) {
+                    head.sort_unstable_by(order);
+                }
+            } else {
+                rest.sort_unstable_by(order);
+            }
+        }
+        let end = (done + chunk).min(ranked.len());
+        let sorted: Vec<_> = ranked.get(done..end).unwrap_or(&[]).to_vec();
+        done = end;
+        chunk = chunk.saturating_mul(4);
+        Some(sorted)
+    })
+    .flatten()
 }
 
 /// Names linked into entities: each candidate's entity, and the members of

@@ -37,10 +37,21 @@ pub(crate) fn find<'a>(
     groups: &[Group],
 ) -> Vec<Found<'a>> {
     let mut members: FxHashMap<Key, (usize, bool)> = FxHashMap::default();
+    // Whether some member begins with each term: most phrases are passed over
+    // without hashing their key.
+    let mut begins = vec![false; doc.sentence_frequency.len()];
     for (g, group) in groups.iter().enumerate() {
         for &m in &group.members {
             if let Some(c) = candidates.get(m) {
                 members.insert(c.key, (g, m == group.shown));
+                if let Some(slot) = c
+                    .key
+                    .terms()
+                    .first()
+                    .and_then(|&t| begins.get_mut(t as usize))
+                {
+                    *slot = true;
+                }
             }
         }
     }
@@ -49,6 +60,10 @@ pub(crate) fn find<'a>(
         let counted = counts.get(i).copied().unwrap_or(false);
         let in_title = doc.title_line == Some(i);
         for_each_phrase(text, words, |phrase, at| {
+            let first_term = phrase.first().and_then(|w| w.term);
+            if !first_term.is_some_and(|t| begins.get(t as usize).copied().unwrap_or(false)) {
+                return;
+            }
             if let (Some(&(group, shown)), Some(first), Some(last)) =
                 (members.get(&Key::of(phrase)), phrase.first(), phrase.last())
             {
