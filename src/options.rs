@@ -319,6 +319,8 @@ pub struct OptionValues {
     pub keyphrases: Option<f64>,
     /// `focus`: a phrase or a question.
     pub focus: Option<String>,
+    /// `count` (of `keyphrases`): a whole number ≥ 0.
+    pub count: Option<f64>,
 }
 
 impl OptionValues {

@@ -52,10 +52,22 @@ pub(crate) fn choose(candidates: &[Candidate], scores: &[f64], count: usize) -> 
     // Every chosen member by key, and every contiguous part of one with the member.
     let mut member: FxHashMap<Key, usize> = FxHashMap::default();
     let mut part_of: FxHashMap<Key, Vec<usize>> = FxHashMap::default();
+    let wholes = wholes(candidates);
     for (score, _, key, index) in best_first(ranked, count) {
         if groups.len() >= count {
             break;
         }
+        // A part that never occurs outside a longer phrase stands for it:
+        // "electric" met only in "electric ferries" is shown as the latter.
+        let (key, index) = match wholes.get(&key) {
+            Some(&whole)
+                if candidates.get(whole).map(|w| w.count)
+                    == candidates.get(index).map(|c| c.count) =>
+            {
+                (candidates.get(whole).map_or(key, |w| w.key), whole)
+            }
+            _ => (key, index),
+        };
         let entity = entities.root.get(index).copied().unwrap_or(index);
         if chosen_entities.contains(&entity) {
             continue;
@@ -107,6 +119,47 @@ pub(crate) fn choose(candidates: &[Candidate], scores: &[f64], count: usize) -> 
         });
     }
     groups
+}
+
+/// For each part of a phrase met more than once, the longest such phrase with
+/// as many occurrences as the part has (ties: the earliest), by the part's key.
+fn wholes(candidates: &[Candidate]) -> FxHashMap<Key, usize> {
+    let mut by_key: FxHashMap<Key, usize> = FxHashMap::default();
+    let repeated: Vec<usize> = (0..candidates.len())
+        .filter(|&i| candidates.get(i).is_some_and(|c| c.count > 1))
+        .collect();
+    for &i in &repeated {
+        if let Some(c) = candidates.get(i) {
+            by_key.insert(c.key, i);
+        }
+    }
+    let mut wholes: FxHashMap<Key, usize> = FxHashMap::default();
+    for &i in &repeated {
+        let Some(c) = candidates.get(i) else { continue };
+        if c.key.len() < 2 {
+            continue;
+        }
+        for part in c.key.parts() {
+            let same = by_key
+                .get(&part)
+                .and_then(|&p| candidates.get(p))
+                .is_some_and(|p| p.count == c.count);
+            if !same {
+                continue;
+            }
+            let better = match wholes.get(&part).and_then(|&w| candidates.get(w)) {
+                Some(w) => {
+                    (c.key.len(), std::cmp::Reverse(c.first_start))
+                        > (w.key.len(), std::cmp::Reverse(w.first_start))
+                }
+                None => true,
+            };
+            if better {
+                wholes.insert(part, i);
+            }
+        }
+    }
+    wholes
 }
 
 /// `ranked` best score first, ties by first occurrence, then by key (a total
@@ -301,7 +354,7 @@ mod tests {
     }
 
     #[test]
-    fn a_part_that_never_occurs_alone_is_skipped() {
+    fn a_part_that_never_occurs_alone_adds_nothing() {
         // "traffic nightmare" twice, "nightmare" only there, "traffic" once more.
         let c = [
             candidate(&[0, 1], 2, 0),
@@ -309,8 +362,11 @@ mod tests {
             candidate(&[0], 3, 0),
         ];
         assert_eq!(shown(&choose(&c, &[3.0, 2.0, 1.0], 5)), [0, 2]);
-        // The same the other way round: the longer one adds nothing to "nightmare".
-        assert_eq!(shown(&choose(&c, &[1.0, 3.0, 2.0], 5)), [1, 2]);
+        // The other way round: "nightmare" ranks first and stands for the phrase
+        // it only occurs in, which is shown, with the part's score.
+        let groups = choose(&c, &[1.0, 3.0, 2.0], 5);
+        assert_eq!(shown(&groups), [0, 2]);
+        assert_eq!(groups[0].score, 3.0);
     }
 
     #[test]

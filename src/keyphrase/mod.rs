@@ -132,7 +132,7 @@ fn extract_with(
     let candidates = candidates::candidates(doc, text, counts);
     let scores: Vec<f64> = candidates
         .iter()
-        .map(|c| model::linear(&model::features(c, doc.len()), weights))
+        .map(|c| model::linear(&model::features(c, doc.len()), weights) - model::once_penalty(c))
         .collect();
     let groups = choose::choose(&candidates, &scores, count);
     let found = occurrences::find(doc, text, counts, &candidates, &groups);

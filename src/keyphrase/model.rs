@@ -75,6 +75,24 @@ pub(crate) fn features(c: &Candidate, sentences: usize) -> [f64; FEATURES] {
     ]
 }
 
+/// How much lower a candidate met only once ranks, unless it is a name or in
+/// the title line: readers take a word the story uses once ("including",
+/// "acknowledged") for noise, though the crowd's keyphrases, which include
+/// such words, do not penalise it. On the crowd-keyphrase dev set it moves
+/// F1@5/F1@10 from 12.5/20.2 to 12.3/19.8 and leaves far fewer one-off words
+/// among the first ten.
+pub(crate) const ONCE_PENALTY: f64 = 2.0;
+
+/// [`ONCE_PENALTY`] when it applies to `c`, else 0.
+pub(crate) fn once_penalty(c: &Candidate) -> f64 {
+    let name = c.proper > 0 && 2 * c.proper >= c.telling;
+    if c.count == 1 && !c.in_title && !name {
+        ONCE_PENALTY
+    } else {
+        0.0
+    }
+}
+
 /// The model's linear score (log-odds) of signals `x` with weights `w`.
 pub(crate) fn linear(x: &[f64; FEATURES], w: &Weights) -> f64 {
     w.bias + x.iter().zip(&w.features).map(|(x, w)| x * w).sum::<f64>()
