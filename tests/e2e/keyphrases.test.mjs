@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { PASTED_ARTICLE, loadPrecis } from '../js/helpers.mjs';
 import { assertClean, openPage, requireFiles, screenshot, start } from './helpers.mjs';
-import { summaryItems, waitDone, waitForChange, waitReady } from './page-helpers.mjs';
+import { summaryItems, waitDone, waitForChange, waitForItems, waitReady } from './page-helpers.mjs';
 
 let env;
 let precis;
@@ -47,7 +47,7 @@ describe('keyphrase chips', () => {
     const keyphrase = engine[pick];
     await chips(page).nth(pick).click();
     const focusedItems = await waitForChange(page, plain);
-    await waitDone(page);
+    await page.locator('#focus-note').waitFor({ state: 'visible' });
     assert.deepEqual(focusedItems, expected({ focus: keyphrase.text }), 'the summary the engine gives for this focus');
     assert.deepEqual(await pressed(page), engine.map((_, i) => String(i === pick)));
     const marks = await page.locator('#document mark.keyphrase').allTextContents();
@@ -59,7 +59,7 @@ describe('keyphrase chips', () => {
     // Again: the ordinary summary, no marks, nothing pressed.
     await chips(page).nth(pick).click();
     assert.deepEqual(await waitForChange(page, focusedItems), plain);
-    await waitDone(page);
+    await page.locator('#focus-note').waitFor({ state: 'hidden' });
     assert.equal(await page.locator('#document mark.keyphrase').count(), 0);
     assert.deepEqual(await pressed(page), engine.map(() => 'false'));
     assert.ok(await page.locator('#focus-note').isHidden());
@@ -84,16 +84,18 @@ describe('keyphrase chips', () => {
     assert.ok(focusVisible, 'the focused chip shows a focus ring');
 
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.getElementById('keyphrase-1')?.getAttribute('aria-pressed') === 'true');
-    await waitDone(page);
-    assert.equal(await page.evaluate(() => document.activeElement.id), 'keyphrase-1', 'focus stays on the chip');
+    // The focused result has arrived when the note says so; the chip keeps the keyboard focus.
+    await page.locator('#focus-note').waitFor({ state: 'visible' });
+    await page.waitForFunction(() => document.activeElement?.id === 'keyphrase-1');
+    assert.equal(await chips(page).nth(1).getAttribute('aria-pressed'), 'true');
     assert.ok((await page.locator('#document mark.keyphrase').count()) >= 1);
     const name = await chips(page).nth(1).textContent();
     assert.deepEqual(await summaryItems(page), expected({ focus: name }));
 
     await page.keyboard.press('Space');
-    await page.waitForFunction(() => document.getElementById('keyphrase-1')?.getAttribute('aria-pressed') === 'false');
-    await waitDone(page);
+    await page.locator('#focus-note').waitFor({ state: 'hidden' });
+    await page.waitForFunction(() => document.activeElement?.id === 'keyphrase-1');
+    assert.equal(await chips(page).nth(1).getAttribute('aria-pressed'), 'false');
     assert.deepEqual(await summaryItems(page), plain);
     assert.equal(await page.locator('#document mark.keyphrase').count(), 0);
     assertClean(env, session);
@@ -108,14 +110,13 @@ describe('keyphrase chips', () => {
     await waitDone(page);
     const first = await chips(page).first().textContent();
     await chips(page).first().click();
-    await page.waitForFunction(() => document.getElementById('keyphrase-0')?.getAttribute('aria-pressed') === 'true');
-    await waitDone(page);
+    await page.locator('#focus-note').waitFor({ state: 'visible' });
 
     const other = 'The town council met on Monday. It voted to repair the old bridge. Work starts in May.';
     await page.fill('#text', other);
     await page.waitForFunction((name) => ![...document.querySelectorAll('#keyphrase-chips .chip')].some((c) => c.textContent === name), first);
-    await waitDone(page);
-    assert.ok(await page.locator('#focus-note').isHidden());
+    await page.locator('#focus-note').waitFor({ state: 'hidden' });
+    await waitForItems(page, 3);
     assert.deepEqual(await pressed(page), (await chips(page).allTextContents()).map(() => 'false'));
     const items = await summaryItems(page);
     assert.deepEqual(items, precis.summarize(other).sentences.filter((s) => s.selected).map((s) => s.text));
