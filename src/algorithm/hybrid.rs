@@ -158,7 +158,7 @@ fn keyword_share(doc: &Document<'_>, opening: &[usize]) -> f64 {
         })
         .map(|(t, &c)| (c, t))
         .collect();
-    candidates.sort_unstable_by(|a, b| b.0.cmp(&a.0));
+    candidates.sort_unstable_by_key(|&(c, _)| std::cmp::Reverse(c));
     let Some(&(cutoff, _)) = candidates.get(KEYWORDS - 1).or(candidates.last()) else {
         return 1.0;
     };
