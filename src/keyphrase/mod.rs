@@ -95,7 +95,7 @@ impl KeyphraseOptions {
 /// ```
 ///
 /// # Errors
-/// When the text is larger than [`MAX_INPUT_BYTES`](crate::MAX_INPUT_BYTES).
+/// When the text is larger than [`MAX_INPUT_BYTES`].
 pub fn keyphrases(text: &str, options: &KeyphraseOptions) -> Result<Vec<Keyphrase>, Error> {
     if text.len() > MAX_INPUT_BYTES {
         return Err(Error::input_too_large(text.len(), MAX_INPUT_BYTES));
