@@ -62,6 +62,27 @@ const BASICS: &[Case] = &[
 
 const ABBREVIATIONS: &[Case] = &[
     (
+        "military ranks before names",
+        "Army Spc. John Smith and Pfc. Joe Doe were hurt. Sgt. Maj. Bob Lee and Lt. Col. Ann Roe were not.",
+        &[
+            "Army Spc. John Smith and Pfc. Joe Doe were hurt.",
+            "Sgt. Maj. Bob Lee and Lt. Col. Ann Roe were not.",
+        ],
+    ),
+    (
+        "police, civic and political titles",
+        "Det. Supt. Jane Roe met Gov. Bill Lee, Sen. Ann Ray and Cllr. Bob Hill. Rep. Tom Fay did not.",
+        &[
+            "Det. Supt. Jane Roe met Gov. Bill Lee, Sen. Ann Ray and Cllr. Bob Hill.",
+            "Rep. Tom Fay did not.",
+        ],
+    ),
+    (
+        "retired rank in brackets",
+        "Gen. John Smith (Ret.) spoke. Capt. Ann Lee and Adm. Roy Doe listened.",
+        &["Gen. John Smith (Ret.) spoke.", "Capt. Ann Lee and Adm. Roy Doe listened."],
+    ),
+    (
         "titles",
         "Mr. and Mrs. Smith met Dr. Jones and Prof. Lee.",
         &["Mr. and Mrs. Smith met Dr. Jones and Prof. Lee."],
