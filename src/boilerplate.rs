@@ -7,6 +7,8 @@
 //! shape say so (a short unpunctuated line in the article's tail, a short line
 //! repeated in the text), or when it shares a short paragraph with a caption,
 //! credit, copyright or promotion (the rest of a caption is caption too).
+//! The page debris of a whole-page paste (menus, link lists, footers around
+//! the article) comes from [`crate::debris`].
 
 use crate::document::{ends_like_a_sentence, Document};
 use crate::token::{alphanumeric_runs as words_of, fold_case};
@@ -193,6 +195,10 @@ pub(crate) fn detect(doc: &Document<'_>) -> Vec<bool> {
                 .for_each(|f| *f = true);
         }
         start = end;
+    }
+    // Page debris around (and inside) the article of a whole-page paste.
+    for (flag, debris) in flags.iter_mut().zip(crate::debris::detect(doc)) {
+        *flag |= debris;
     }
     flags
 }

@@ -9,6 +9,8 @@ use crate::token::{Analyzer, TermId};
 /// A document ready for scoring. Row or item `i` of every per-sentence field is
 /// about `sentences[i]`.
 pub(crate) struct Document<'a> {
+    /// The analysed text.
+    pub text: &'a str,
     /// The sentences, in order.
     pub sentences: Vec<Sentence<'a>>,
     /// Each sentence's terms in text order (stop words removed, stemmed).
@@ -99,6 +101,7 @@ impl<'a> Document<'a> {
             .map(|&sf| (n / f64::from(sf.max(1))).ln().max(MIN_IDF))
             .collect();
         Document {
+            text,
             sentences,
             sequences,
             bags,

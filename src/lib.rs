@@ -40,6 +40,7 @@
 
 mod algorithm;
 mod boilerplate;
+mod debris;
 mod document;
 mod error;
 mod graph;

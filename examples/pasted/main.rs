@@ -22,8 +22,8 @@
 //!   and mean recall over pages, F1 of the two means.
 //!
 //! `--half even|odd` evaluates the pages at even or odd positions only (tune on one half,
-//! check on the other); `--pages` adds one line per page; `--show ID` prints every sentence of
-//! the page whose id starts with ID, marked `A` (from the article), `B` (boilerplate) and `*`
+//! check on the other); `--pages` adds one line per page; `--show ID` evaluates only the pages
+//! whose id starts with ID and prints their sentences, marked `A` (from the article), `B` (boilerplate) and `*`
 //! (in the summary).
 
 use std::collections::HashMap;
@@ -55,7 +55,7 @@ options:
   --keep-boilerplate  summarize without boilerplate detection
   --half even|odd     only the pages at even or odd positions (0-based)
   --pages             one line per page as well
-  --show ID           print the sentences of the page whose id starts with ID
+  --show ID           only the pages whose id starts with ID, with their sentences
   -h, --help          this help";
 
 /// One page of the data set.
@@ -333,17 +333,14 @@ fn run(args: &Args) -> Result<()> {
         .enumerate()
         .filter(|(i, _)| args.half.map_or(true, |h| i % 2 == h))
         .map(|(_, p)| p)
+        .filter(|p| args.show.as_deref().map_or(true, |id| p.id.starts_with(id)))
         .collect();
     let mut total = Counts::default();
     let (mut precisions, mut recalls) = (Vec::new(), Vec::new());
     for page in &pages {
         let summary = summarize(&page.text, &args.summary)?;
         let article = ArticleWords::new(&page.article);
-        if args
-            .show
-            .as_deref()
-            .is_some_and(|id| page.id.starts_with(id))
-        {
+        if args.show.is_some() {
             show(page, &summary, &article);
         }
         let c = count(&summary, &article);
