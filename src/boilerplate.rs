@@ -121,8 +121,12 @@ const NOTICE_WORDS: &[&str] = &["copyright", "advertisement", "sponsored", "tags
 /// the tail of the text, are boilerplate ("Leave a Reply", "Share", "Tags").
 const SHORT_LINE_WORDS: usize = 6;
 
-/// The tail of the text: the last share of its sentences.
+/// The tail of the text: the last share of its sentences, after its last
+/// sentence of prose.
 const TAIL_SHARE: f64 = 0.2;
+
+/// A sentence of prose has at least this many words (and final punctuation).
+const PROSE_WORDS: usize = 8;
 
 /// A paragraph of at most this many sentences is boilerplate as a whole when
 /// one of them is a caption, credit, copyright or promotion.
@@ -141,7 +145,17 @@ enum Signal {
 /// One flag per sentence of `doc`: true for boilerplate.
 pub(crate) fn detect(doc: &Document<'_>) -> Vec<bool> {
     let n = doc.len();
-    let tail_start = n - ((n as f64 * TAIL_SHARE).ceil() as usize).min(n);
+    // The tail starts no earlier than after the last sentence of prose: short
+    // lines before it are the article's headings and list items.
+    let last_prose = (0..n).rev().find(|&i| {
+        doc.words.get(i).copied().unwrap_or(0) >= PROSE_WORDS
+            && doc
+                .sentences
+                .get(i)
+                .is_some_and(|s| ends_like_a_sentence(s.text))
+    });
+    let tail_start =
+        (n - ((n as f64 * TAIL_SHARE).ceil() as usize).min(n)).max(last_prose.map_or(0, |i| i + 1));
     let cues = CueIndex::new();
     let mut lower = String::new();
     let mut repeats: FxHashMap<&str, usize> =
