@@ -66,29 +66,48 @@ impl Article {
     }
 }
 
+/// What is counted to find repetition: a unit's text, or a short line's shape.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum Key<'t> {
+    Text(&'t str),
+    Shape(u64),
+}
+
 /// Finds the article among `units` of `text`.
-pub(super) fn find(text: &str, units: &[Unit]) -> Article {
-    let text_of = |u: &Unit| text.get(u.bytes.clone()).unwrap_or("");
-    let mut copies: FxHashMap<&str, u32> = FxHashMap::default();
-    let mut shapes: FxHashMap<u64, u32> = FxHashMap::default();
-    let unit_shapes: Vec<Option<u64>> = units
+pub(super) fn find<'t>(text: &'t str, units: &[Unit]) -> Article {
+    let text_of = |u: &Unit| -> &'t str { text.get(u.bytes.clone()).unwrap_or("") };
+    // Each unit's text and short-line shape, numbered: `counts` says how often
+    // each number occurs (one lookup per unit).
+    let mut numbers: FxHashMap<Key<'t>, usize> =
+        FxHashMap::with_capacity_and_hasher(units.len(), Default::default());
+    let mut counts: Vec<u32> = Vec::with_capacity(units.len());
+    let mut number = |key: Key<'t>| {
+        let next = numbers.len();
+        let n = *numbers.entry(key).or_insert(next);
+        if n == counts.len() {
+            counts.push(0);
+        }
+        if let Some(c) = counts.get_mut(n) {
+            *c += 1;
+        }
+        n
+    };
+    let keys: Vec<(usize, Option<usize>)> = units
         .iter()
         .map(|u| {
-            *copies.entry(text_of(u)).or_insert(0) += 1;
-            (u.words <= TEMPLATE_WORDS && u.lines == 1).then(|| {
-                let s = shape(text_of(u));
-                *shapes.entry(s).or_insert(0) += 1;
-                s
-            })
+            let copy = number(Key::Text(text_of(u)));
+            let template = (u.words <= TEMPLATE_WORDS && u.lines == 1)
+                .then(|| number(Key::Shape(shape(text_of(u)))));
+            (copy, template)
         })
         .collect();
+    let count = |n: usize| counts.get(n).copied().unwrap_or(0);
     let (weights, debris): (Vec<f64>, Vec<bool>) = units
         .iter()
-        .zip(&unit_shapes)
-        .map(|(u, s)| {
-            let repeated = copies.get(text_of(u)).copied().unwrap_or(0) > 1;
-            let template =
-                s.is_some_and(|s| shapes.get(&s).copied().unwrap_or(0) >= TEMPLATE_REPEATS);
+        .zip(&keys)
+        .map(|(u, &(copy, shape))| {
+            let repeated = count(copy) > 1;
+            let template = shape.is_some_and(|s| count(s) >= TEMPLATE_REPEATS);
             let debris = template
                 || (repeated && u.words > 0)
                 || u.stacked

@@ -11,9 +11,11 @@ use std::ops::Range;
 const BYLINE_SPAN: usize = 8;
 /// The longest byline, in words.
 const BYLINE_WORDS: usize = 15;
+/// The most names looked for (each is searched for in the whole article).
+const MAX_NAMES: usize = 4;
 
 /// The names in the bylines just before `run`: pairs of capitalised words in
-/// short lines that hold a digit (a date or a time).
+/// short lines that hold a digit (a date or a time), at most [`MAX_NAMES`].
 fn byline_names<'t>(text: &'t str, units: &[Unit], run: &Range<usize>) -> Vec<&'t str> {
     let mut names = Vec::new();
     let from = run.start.saturating_sub(BYLINE_SPAN);
@@ -34,6 +36,8 @@ fn byline_names<'t>(text: &'t str, units: &[Unit], run: &Range<usize>) -> Vec<&'
             }
         }
     }
+    names.dedup();
+    names.truncate(MAX_NAMES);
     names
 }
 

@@ -19,7 +19,8 @@ pub(super) struct Unit {
     pub words: usize,
     /// Its lines: one, plus the line breaks inside it.
     pub lines: usize,
-    /// Words that start with an upper-case letter.
+    /// Words that start with an upper-case letter (counted in units of fewer
+    /// than [`SHORT_WORDS`] words only, like `lower` and `separators`).
     pub upper: usize,
     /// Words that start with a lower-case letter.
     pub lower: usize,
@@ -40,7 +41,8 @@ pub(super) struct Unit {
 
 impl Unit {
     /// The share of its cased words that start with a capital letter (0 for
-    /// a unit without cased words, as in scripts without letter case).
+    /// a unit without cased words, as in scripts without letter case, and for
+    /// units of [`SHORT_WORDS`] words or more).
     pub fn capitalised(&self) -> f64 {
         let cased = self.upper + self.lower;
         if cased == 0 {
@@ -94,7 +96,7 @@ pub(super) fn units(doc: &Document<'_>) -> Vec<Unit> {
         let Some(u) = out.last_mut() else {
             continue;
         };
-        let breaks = s.text.matches('\n').count();
+        let breaks = s.text.bytes().filter(|&b| b == b'\n').count();
         u.sentences.end = i + 1;
         u.bytes.end = s.span.end;
         u.words += doc.words.get(i).copied().unwrap_or(0);
@@ -104,17 +106,22 @@ pub(super) fn units(doc: &Document<'_>) -> Vec<Unit> {
             u.terminal = ends_with_final_punctuation(s.text);
         }
         u.stacked = u.sentences.len() == 1 && breaks > 0 && continues_capitalised(s.text);
-        for c in s.text.chars() {
-            u.separators += usize::from(is_separator(c));
-            u.bars += usize::from(matches!(c, '|' | '¦'));
-        }
+        u.bars += s.text.bytes().filter(|&b| b == b'|').count()
+            + if s.text.is_ascii() {
+                0
+            } else {
+                s.text.matches('¦').count()
+            };
         u.link |= s.text.contains("://") || s.text.contains("www.");
-        for word in s.text.split_whitespace() {
-            match word.chars().find(|c| c.is_alphabetic()) {
-                Some(c) if c.is_uppercase() => u.upper += 1,
-                Some(c) if c.is_lowercase() => u.lower += 1,
-                _ => {}
-            }
+    }
+    // Capitals and separators matter for short lines only (menus, headings,
+    // credits): long paragraphs, most of an article's bytes, are not read again.
+    for u in &mut out {
+        if u.words < SHORT_WORDS {
+            let scan = Scan::of(text.get(u.bytes.clone()).unwrap_or(""));
+            u.upper = scan.upper;
+            u.lower = scan.lower;
+            u.separators = scan.separators;
         }
     }
     out
@@ -128,6 +135,41 @@ fn continues_capitalised(sentence: &str) -> bool {
             .find(|c| c.is_alphanumeric())
             .is_some_and(|c| c.is_uppercase() || c.is_numeric())
     })
+}
+
+/// What one pass over a short unit counts.
+#[derive(Debug, Default, PartialEq)]
+struct Scan {
+    /// Separator characters ([`is_separator`]).
+    separators: usize,
+    /// Words (runs between white space) whose first letter is upper case.
+    upper: usize,
+    /// Words whose first letter is lower case.
+    lower: usize,
+}
+
+impl Scan {
+    /// Counts, in one pass over `text`, its separators and the case of the
+    /// first letter of each word.
+    fn of(text: &str) -> Scan {
+        let mut scan = Scan::default();
+        // Whether the current word's first letter is still to come.
+        let mut seeking = true;
+        for c in text.chars() {
+            if c.is_whitespace() {
+                seeking = true;
+            } else if c.is_alphabetic() {
+                if seeking {
+                    scan.upper += usize::from(c.is_uppercase());
+                    scan.lower += usize::from(c.is_lowercase());
+                    seeking = false;
+                }
+            } else if is_separator(c) {
+                scan.separators += 1;
+            }
+        }
+        scan
+    }
 }
 
 /// Characters that separate the items of menus, breadcrumbs and link lists.
@@ -241,7 +283,7 @@ mod tests {
             "site: news | section: world | pageType: story\n\nRead more at https://example.com/a\n\nWe hope to see you soon! 🙂",
         );
         assert_eq!(units[0].bars, 2);
-        assert!(units[1].link);
+        assert!(units[1].link && !units[0].link);
         assert!(units[2].terminal, "the emoji is looked past");
         assert!(ends_with_final_punctuation("He said \"go.\""));
         assert!(ends_with_final_punctuation("यह घर है।"));
@@ -255,6 +297,14 @@ mod tests {
         assert_eq!(units[0].capitalised(), 0.0);
         assert!(!units[0].menu_like());
         assert!(units[1].menu_like());
+    }
+
+    #[test]
+    fn one_pass_counts_separators_and_capitals() {
+        let scan = Scan::of("Über uns | News › Sport\nsee www.example.org or https://x.y ¦ 2024");
+        assert_eq!(scan.separators, 5, "| › / / ¦");
+        assert_eq!((scan.upper, scan.lower), (3, 5));
+        assert_eq!(Scan::of("🙂 • —").separators, 1);
     }
 
     #[test]
