@@ -210,8 +210,10 @@ pub(crate) fn detect(doc: &Document<'_>) -> Vec<bool> {
         }
         start = end;
     }
-    // Page debris around (and inside) the article of a whole-page paste.
-    for (flag, debris) in flags.iter_mut().zip(crate::debris::detect(doc)) {
+    // Page debris around (and inside) the article of a whole-page paste; the
+    // sentences found so far weigh as debris there.
+    let debris = crate::debris::detect(doc, &flags);
+    for (flag, debris) in flags.iter_mut().zip(debris) {
         *flag |= debris;
     }
     flags

@@ -18,7 +18,7 @@ const PROSE_WORDS: f64 = 6.0;
 /// Words a prose unit standing alone between non-prose units (a teaser's
 /// blurb, a comment between its author and date lines) needs before it
 /// weighs anything.
-const ISOLATED_WORDS: f64 = 30.0;
+const ISOLATED_WORDS: f64 = 36.0;
 /// The fewest words per line of prose (fewer: a list of short lines).
 const PROSE_WORDS_PER_LINE: f64 = 5.0;
 /// Short lines whose shape recurs this often are a template (comment
@@ -73,8 +73,10 @@ enum Key<'t> {
     Shape(u64),
 }
 
-/// Finds the article among `units` of `text`.
-pub(super) fn find<'t>(text: &'t str, units: &[Unit]) -> Article {
+/// Finds the article among `units` of `text`. `noticed` holds, per unit, the
+/// words of its sentences that boilerplate cues already mark (a copyright
+/// line, a cookie notice, a newsletter prompt): they weigh as debris.
+pub(super) fn find<'t>(text: &'t str, units: &[Unit], noticed: &[usize]) -> Article {
     let text_of = |u: &Unit| -> &'t str { text.get(u.bytes.clone()).unwrap_or("") };
     // Each unit's text and short-line shape, numbered: `counts` says how often
     // each number occurs (one lookup per unit).
@@ -105,7 +107,8 @@ pub(super) fn find<'t>(text: &'t str, units: &[Unit]) -> Article {
     let (weights, debris): (Vec<f64>, Vec<bool>) = units
         .iter()
         .zip(&keys)
-        .map(|(u, &(copy, shape))| {
+        .enumerate()
+        .map(|(k, (u, &(copy, shape)))| {
             let repeated = count(copy) > 1;
             let template = shape.is_some_and(|s| count(s) >= TEMPLATE_REPEATS);
             let debris = template
@@ -113,7 +116,18 @@ pub(super) fn find<'t>(text: &'t str, units: &[Unit]) -> Article {
                 || u.stacked
                 || (u.separators >= 2 && u.words < super::units::SHORT_WORDS)
                 || u.bars >= 3;
-            (weight(u, repeated, template), debris)
+            let noticed = noticed.get(k).copied().unwrap_or(0).min(u.words);
+            let w = if noticed > 0 && noticed == u.words {
+                -(4.0 + 0.5 * u.words as f64)
+            } else {
+                let w = weight(u, repeated, template);
+                if w > 0.0 {
+                    (w - noticed as f64).max(-1.0)
+                } else {
+                    w
+                }
+            };
+            (w, debris)
         })
         .unzip();
     let weights = isolate(&weights);
@@ -231,7 +245,7 @@ mod tests {
             .iter()
             .map(|u| text[u.bytes.clone()].to_string())
             .collect();
-        (find(text, &units), texts)
+        (find(text, &units, &[]), texts)
     }
 
     const PARAGRAPHS: &str = "The council approved the new budget on Tuesday after a long debate that ran late into the night.\n\n\
@@ -300,6 +314,19 @@ mod tests {
             .map(|(t, _)| t)
             .collect();
         assert_eq!(kept.len(), 3, "{kept:?}");
+    }
+
+    #[test]
+    fn lines_marked_by_cues_weigh_as_debris() {
+        let text = format!("Home\nNews\nSport\n\n{PARAGRAPHS}\n\nAbout us\nContact\nCareers");
+        let doc = Document::new(&text, Language::English, None);
+        let units = units(&doc);
+        let plain = find(&text, &units, &[]);
+        let mut noticed = vec![0; units.len()];
+        noticed[3] = units[3].words;
+        let marked = find(&text, &units, &noticed);
+        assert!(plain.weights[3] > 0.0 && marked.weights[3] < 0.0);
+        assert_eq!(marked.run, 4..6, "the marked paragraph leaves the run");
     }
 
     #[test]

@@ -30,10 +30,20 @@ use crate::document::Document;
 /// One flag per sentence of `doc`: true for page debris (outside the article,
 /// or debris inside it). All false for a text that is an article rather than
 /// a page.
-pub(crate) fn detect(doc: &Document<'_>) -> Vec<bool> {
+pub(crate) fn detect(doc: &Document<'_>, noticed: &[bool]) -> Vec<bool> {
     let mut flags = vec![false; doc.len()];
     let units = units::units(doc);
-    let found = article::find(doc.text, &units);
+    let noticed_words: Vec<usize> = units
+        .iter()
+        .map(|u| {
+            u.sentences
+                .clone()
+                .filter(|&i| noticed.get(i).copied().unwrap_or(false))
+                .map(|i| doc.words.get(i).copied().unwrap_or(0))
+                .sum()
+        })
+        .collect();
+    let found = article::find(doc.text, &units, &noticed_words);
     if !found.page {
         return flags;
     }
@@ -70,7 +80,7 @@ mod tests {
         let doc = Document::new(text, Language::English, None);
         doc.sentences
             .iter()
-            .zip(detect(&doc))
+            .zip(detect(&doc, &[]))
             .filter(|(_, f)| *f)
             .map(|(s, _)| s.text.to_string())
             .collect()
