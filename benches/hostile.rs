@@ -1,4 +1,4 @@
-//! The worst inputs of issue 7, summarized end to end (`precis::summarize` with
+//! The worst inputs, summarized end to end (`precis::summarize` with
 //! default options), to show that each takes a bounded time: a 1 MB line
 //! without spaces, 100,000 one-word lines, 10 MB of repeated sentences, 50,000
 //! identical sentences of ten content words, and 1 MB of binary junk read as

@@ -8,7 +8,7 @@
 const PREFIX = 'precis:';
 
 export class WorkerClient {
-  /** Returns a new module Worker running `serve()` (see serve.js). */
+  /** Returns a new module Worker running `workerLoop()` (see worker-loop.js). */
   #spawn;
   #worker = null;
   #loaded = false;

@@ -26,7 +26,7 @@ const BUILDS = {
 };
 const WRAPPERS = [
   'index.js', 'index.d.ts', 'node.js', 'node.d.ts', 'summarizer.js', 'summarizer.d.ts',
-  'summarizer-worker.js', 'client.js', 'serve.js',
+  'summarizer-worker.js', 'client.js', 'worker-loop.js',
 ];
 
 const run = (cmd, args, cwd = ROOT) => execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'] }).toString();
@@ -34,7 +34,7 @@ const run = (cmd, args, cwd = ROOT) => execFileSync(cmd, args, { cwd, stdio: ['i
 function cargoPackage() {
   const toml = readFileSync(path.join(ROOT, 'Cargo.toml'), 'utf8');
   const section = toml.split(/^\[/m).find((s) => s.startsWith('package]'));
-  const field = (key) => section.match(new RegExp(`^${key} = "(.*)"`, 'm'))[1];
+  const field = (key) => section.match(new RegExp(`^${key} = "(.*)"`, 'm'))?.[1];
   return { version: field('version'), description: field('description'), license: field('license'), repository: field('repository') };
 }
 
@@ -52,7 +52,8 @@ function manifest({ version, description, license, repository }) {
     version,
     description,
     license,
-    repository: { type: 'git', url: repository },
+    // Only when Cargo.toml names one: the package does not invent an address.
+    ...(repository ? { repository: { type: 'git', url: repository } } : {}),
     keywords: ['summarization', 'summarizer', 'extractive', 'textrank', 'nlp', 'wasm', 'webassembly'],
     type: 'module',
     engines: { node: '>=20' },

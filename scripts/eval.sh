@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # ROUGE evaluation of every summarization algorithm: prints the Markdown table of the README.
 #
-#   bash scripts/eval.sh                         all algorithms on ../shared/data/news/bbc_dev.jsonl
+#   bash scripts/eval.sh                         all algorithms on the example's default data set
+#                                                (see examples/eval/main.rs; it says what it needs
+#                                                when the file is absent)
 #   bash scripts/eval.sh DATA.jsonl --algorithm lead,hybrid --sentences 3
 #   EVAL_CHECK=1 bash scripts/eval.sh            also re-score every summary with Google's
 #                                                rouge-score (pip install rouge-score==0.1.2)

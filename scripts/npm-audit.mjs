@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm audit` for CI: fails on a high or critical advisory in any npm package the project
 // installs, and skips with a clear message when the registry's audit endpoint does not
-// answer (as here, where it returns 405): an unreachable database is not a finding.
+// answer (a mirror or proxy may answer 405 or nothing): an unreachable database is not a
+// finding.
 
 import { spawnSync } from 'node:child_process';
 

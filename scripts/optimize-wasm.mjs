@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 // Shrinks wasm-pack's .wasm output in place with binaryen's wasm-opt from the npm package
-// `binaryen` (pinned in package.json). Never Debian's wasm-opt: version 108 corrupts
-// wasm-bindgen output (see ../shared/docs/TOOLCHAIN.md, pitfall 1), which is also why
-// Cargo.toml sets `wasm-opt = false` for wasm-pack itself.
+// `binaryen` (pinned in package.json). Never Debian's wasm-opt: version 108 silently corrupts
+// wasm-bindgen output (the externref table export points at the wrong table, and loading
+// fails with "WebAssembly.Table.set(): Argument 1 is invalid"), and wasm-pack runs any
+// wasm-opt it finds on PATH, which is why Cargo.toml sets `wasm-opt = false` for wasm-pack.
 //
 //   node scripts/optimize-wasm.mjs pkg/precis_bg.wasm [more.wasm ...]
 //
 // -Oz optimizes for size; without -g the name section is dropped. The feature flags
-// match what rustc emits for wasm32-unknown-unknown (pitfall 4).
+// match what rustc emits for wasm32-unknown-unknown (wasm-opt rejects bulk-memory and the
+// other post-MVP instructions unless they are enabled).
 
 import { execFileSync } from 'node:child_process';
 import { statSync } from 'node:fs';

@@ -1,17 +1,21 @@
 #!/usr/bin/env node
 // A tiny static file server for the demo page: no dependencies, loopback only.
 //
-// It serves the repository root, so the page at /www/ can import ../pkg/precis.js.
+// It serves the repository root, so the page at /www/ can import ../pkg/precis.js, with the
+// page's security headers (scripts/site.mjs: the Content-Security-Policy of the page and of
+// its workers) and the service worker's generated /www/offline-files.json.
 // Usage: node scripts/serve.mjs            (PORT=8080 by default; PORT=0 picks a free port)
 // Prints "Serving http://127.0.0.1:PORT/www/" once it listens.
 //
-// Tests import `listen(root, overrides)` to serve another folder, or to replace some files.
+// Tests import `listen(root, options)` to serve another folder (a built site, with
+// `{ site: true }`), or to replace some files.
 
 import { createServer } from 'node:http';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { OFFLINE_LIST, offlineList, pageHeaders } from './site.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const HOST = '127.0.0.1';
@@ -49,7 +53,13 @@ function send(res, status, body, headers = {}) {
   res.end(body);
 }
 
-async function handle(root, overrides, req, res) {
+/** The path of a request inside the page's folder, or null when it is not one of the page's. */
+function pagePath(root, site, pathname) {
+  if (site) return pathname.slice(1);
+  return root === ROOT && pathname.startsWith('/www/') ? pathname.slice('/www/'.length) : null;
+}
+
+async function handle(root, { overrides, site }, req, res) {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     return send(res, 405, 'method not allowed\n', { Allow: 'GET, HEAD' });
   }
@@ -57,6 +67,15 @@ async function handle(root, overrides, req, res) {
   const override = overrides[pathname + search];
   if (override) return send(res, override.status ?? 200, override.body, override.headers);
   if (pathname === '/' && root === ROOT) return send(res, 302, '', { Location: '/www/' });
+  if (root === ROOT && pathname === `/www/${OFFLINE_LIST}`) {
+    const body = `${JSON.stringify(offlineList())}\n`;
+    return send(res, 200, req.method === 'HEAD' ? '' : body, {
+      'Content-Type': 'application/json; charset=utf-8',
+      'Cache-Control': 'no-cache',
+    });
+  }
+  const page = pagePath(root, site, pathname);
+  const security = page === null ? {} : pageHeaders(page);
 
   let file = resolvePath(root, pathname);
   if (file === null) return send(res, 403, 'forbidden\n');
@@ -74,6 +93,7 @@ async function handle(root, overrides, req, res) {
     'Content-Length': info.size,
     'Cache-Control': 'no-cache',
     'X-Content-Type-Options': 'nosniff',
+    ...security,
   });
   if (req.method === 'HEAD') return res.end();
   createReadStream(file).pipe(res);
@@ -82,10 +102,12 @@ async function handle(root, overrides, req, res) {
 /**
  * Serves `root` on a loopback port (`port` 0 picks a free one) and resolves with the server.
  * `overrides` maps a request path (with its query string) to `{ status?, body, headers? }`.
+ * `site`: `root` is a built site (npm run build:site), whose every file gets the page's
+ * headers; otherwise only the repository's www/ does.
  */
-export function listen(root, { port = 0, overrides = {} } = {}) {
+export function listen(root, { port = 0, overrides = {}, site = false } = {}) {
   const server = createServer((req, res) => {
-    handle(root, overrides, req, res).catch((err) => send(res, 500, `internal error: ${err.message}\n`));
+    handle(root, { overrides, site }, req, res).catch((err) => send(res, 500, `internal error: ${err.message}\n`));
   });
   return new Promise((resolve) => server.listen(port, HOST, () => resolve(server)));
 }

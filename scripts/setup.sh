@@ -4,9 +4,11 @@
 #
 #   bash scripts/setup.sh            Rust wasm target, wasm-bindgen CLI, wasm-pack, npm packages
 #   bash scripts/setup.sh --browser  also Debian's chromium and chromium-driver (browser tests)
+#   bash scripts/setup.sh --msrv     also the Rust toolchain of Cargo.toml's `rust-version`
+#                                    (minimal profile), which the tests build the crate with
 #
-# Pins: see /work/shared/docs/TOOLCHAIN.md. The wasm-bindgen CLI must equal the
-# `wasm-bindgen = "=X"` pin in Cargo.toml, or wasm-pack silently builds another CLI.
+# Pins: the wasm-bindgen CLI must equal the `wasm-bindgen = "=X"` pin in Cargo.toml, or
+# wasm-pack silently compiles another CLI into its cache (several minutes, every time).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,10 +16,12 @@ WASM_BINDGEN_VERSION=0.2.130
 WASM_PACK_VERSION=0.15.1
 
 browser=false
+msrv=false
 for arg in "$@"; do
   case "$arg" in
     --browser) browser=true ;;
-    *) echo "usage: $0 [--browser]" >&2; exit 2 ;;
+    --msrv) msrv=true ;;
+    *) echo "usage: $0 [--browser] [--msrv]" >&2; exit 2 ;;
   esac
 done
 
@@ -44,7 +48,8 @@ if [[ "$(tool_version wasm-bindgen || true)" == "$WASM_BINDGEN_VERSION" ]]; then
   say "wasm-bindgen CLI $WASM_BINDGEN_VERSION: present"
 else
   say "wasm-bindgen CLI $WASM_BINDGEN_VERSION: installing (about 10 minutes)"
-  # Not --locked: its lock file wants a crate version the registry here lacks.
+  # Not --locked: with the lock file published in the crate, the install failed on a crate
+  # version the registry did not serve; a fresh resolution installs.
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
 
@@ -82,6 +87,16 @@ if $browser; then
     "${sudo[@]}" apt-get update
     "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive \
       apt-get install -y --no-install-recommends chromium chromium-driver
+  fi
+fi
+
+if $msrv; then
+  version=$(sed -n 's/^rust-version = "\(.*\)"$/\1/p' Cargo.toml)
+  if rustup toolchain list | grep -q "^$version-"; then
+    say "rust $version (the declared minimum): present"
+  else
+    say "rust $version (the declared minimum): installing (minimal profile)"
+    rustup toolchain install "$version" --profile minimal
   fi
 fi
 

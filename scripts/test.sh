@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:/usr/bin:$PATH"   # cargo-installed tools; /usr/bin/chromedriver
 # Extra Chromium flags for `wasm-pack test --chrome` (the runner adds headless, no-sandbox):
-# keep it off the network, which is closed here.
+# keep it off the network, which the tests do not need (and CI may not have).
 export WASM_BINDGEN_TEST_WEBDRIVER_JSON="$PWD/scripts/webdriver.json"
 
 keep_going=false
@@ -43,17 +43,28 @@ summary() {
   printf '%s\n' "${timings[@]}"
 }
 
-step "setup" bash scripts/setup.sh --browser
+# The declared minimum Rust version (Cargo.toml's rust-version), which setup --msrv installs.
+msrv=$(sed -n 's/^rust-version = "\(.*\)"$/\1/p' Cargo.toml)
+
+step "setup" bash scripts/setup.sh --browser --msrv
 step "rustfmt" cargo fmt --check
 step "npm audit (skipped when the registry cannot answer)" node scripts/npm-audit.mjs
-step "clippy (native)" cargo clippy --all-targets -- -D warnings
+step "clippy (native, with the dev feature)" cargo clippy --all-targets --features dev -- -D warnings
 step "clippy (wasm32)" cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+step "cargo doc (warnings are errors)" \
+  env RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --document-private-items
+step "cargo doc for wasm32 (the JS door)" \
+  env RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --document-private-items --target wasm32-unknown-unknown
+step "minimum Rust version $msrv: the library and the CLI build" cargo "+$msrv" check --locked --lib --bins
 step "cargo test" cargo test
+step "benches build (--features dev)" cargo build --benches --features dev
+step "fuzz targets build (stable toolchain, no instrumentation)" \
+  cargo build --locked --manifest-path fuzz/Cargo.toml
 step "wasm tests (node)" wasm-pack test --node
 step "wasm tests (headless chrome)" wasm-pack test --headless --chrome
 step "build pkg/" npm run build
 step "build the npm package (dist/)" npm run build:package
-step "build pkg-trap/ (test-only trap, dev profile)" npm run build:trap
+step "build pkg-test-hooks/ (test-only trap and hold, dev profile)" npm run build:test-hooks
 step "JS tests (pkg/ and the packed package in node, types, CLI agreement)" node --test tests/js/
 step "browser tests (page, package, vite example)" node --test tests/e2e/
 

@@ -1,121 +1,26 @@
 //! Boilerplate recognition for pasted articles: copyright lines, comment-form
 //! prompts, sign-up and share prompts, photo captions and credits, cookie
-//! notices and syndication footers.
+//! notices, syndication footers, bylines, datelines and notices (corrections,
+//! "Read more: …", "Advertisement").
 //!
-//! A sentence is boilerplate when its content says so (cue phrases, symbols such
-//! as `©`, a prompt addressing the reader about a product), when its place and
-//! shape say so (a short unpunctuated line in the article's tail, a short line
-//! repeated in the text), or when it shares a short paragraph with a caption,
-//! credit, copyright or promotion (the rest of a caption is caption too).
-//! The page debris of a whole-page paste (menus, link lists, footers around
-//! the article) comes from [`crate::debris`].
+//! A sentence is boilerplate when its content says so (cue phrases of
+//! [`crate::cues`], symbols such as `©`, a prompt addressing the reader about a
+//! product, a line opening like a notice, a line holding only a date), when it
+//! is a piece split off the front of a sentence by [`crate::glued`] (a dateline,
+//! a caption run into the next sentence), when it is a labelled caption
+//! (`Heads up: Smith (left) jumps for the ball`), when its place and shape say
+//! so (a short unpunctuated line in the article's tail, a short line repeated in
+//! the text), or when it shares a short paragraph with a caption, credit,
+//! copyright or promotion (the rest of a caption is caption too). The page
+//! debris of a whole-page paste (menus, link lists, footers around the
+//! article) comes from [`crate::debris`].
 
-use crate::document::{ends_like_a_sentence, Document};
-use crate::token::{alphanumeric_runs as words_of, fold_case};
+use crate::cues::{CAPTION_CUES, CUES, DATE_WORDS, NOTICE_WORDS, PROMO_WORDS, READER_WORDS};
+use crate::document::Document;
+use crate::glued::{caption_label_len, is_position_marker};
+use crate::segment::is_finished;
+use crate::token::{alphanumeric_runs, fold_case};
 use rustc_hash::FxHashMap;
-
-/// Phrases that mark a sentence as boilerplate wherever it stands (lower case).
-const CUES: &[&str] = &[
-    "all rights reserved",
-    "copyright (c)",
-    "leave a reply",
-    "leave a comment",
-    "post a comment",
-    "your email address will not be published",
-    "required fields are marked",
-    "you may also like",
-    "you might also like",
-    "recommended for you",
-    "related articles",
-    "related stories",
-    "originally appeared",
-    "originally published",
-    "this article first appeared",
-    "sign up for",
-    "sign up to",
-    "subscribe to our",
-    "subscribe now",
-    "our newsletter",
-    "follow us on",
-    "share this article",
-    "share this story",
-    "share on facebook",
-    "share on twitter",
-    "click here",
-    "we use cookies",
-    "accept cookies",
-    "cookie policy",
-    "privacy policy",
-    "terms of use",
-    "terms of service",
-    "skip to content",
-    "download our app",
-    "download the app",
-    "reporting by",
-    "editing by",
-    "contributed to this report",
-];
-
-/// Phrases that mark a photo caption or credit (lower case).
-const CAPTION_CUES: &[&str] = &[
-    "photo:",
-    "photograph:",
-    "image:",
-    "picture:",
-    "credit:",
-    "caption:",
-    "alt=",
-    "getty images",
-    "shutterstock",
-    "reuters/",
-    "afp/",
-    "ap photo",
-    "(photo",
-];
-
-/// Words of a promotion addressed to the reader (used with "you"/"your").
-const PROMO_WORDS: &[&str] = &[
-    "app",
-    "newsletter",
-    "newsletters",
-    "platform",
-    "subscribe",
-    "subscription",
-    "download",
-    "follow",
-    "visit",
-    "explore",
-    "click",
-    "tap",
-    "register",
-    "inbox",
-    "podcast",
-    "sign",
-    "offer",
-    "membership",
-];
-
-/// The words a sentence must hold (as a lower-cased alphanumeric run) for its
-/// content to be a cue: the first word of each phrase of [`CUES`] and
-/// [`CAPTION_CUES`], the words that address the reader (needed by a promotion)
-/// and the words a notice opens with. [`Document`] records which sentences hold
-/// one, so that the others (most) are not lower-cased and searched again.
-/// (Repeats are left in: the analyzer keeps them in a set. Sorting here would add
-/// a sort of strings, several KB, to the .wasm.)
-pub(crate) fn watched_words() -> Vec<&'static str> {
-    CUES.iter()
-        .chain(CAPTION_CUES)
-        .filter_map(|cue| words_of(cue).next())
-        .chain(READER_WORDS.iter().copied())
-        .chain(NOTICE_WORDS.iter().copied())
-        .collect()
-}
-
-/// Words that address the reader.
-const READER_WORDS: &[&str] = &["you", "your"];
-
-/// Words a notice line opens with (see [`starts_a_notice`]).
-const NOTICE_WORDS: &[&str] = &["copyright", "advertisement", "sponsored", "tags"];
 
 /// Lines on their own this short (in words) and without final punctuation, in
 /// the tail of the text, are boilerplate ("Leave a Reply", "Share", "Tags").
@@ -132,12 +37,18 @@ const PROSE_WORDS: usize = 8;
 /// one of them is a caption, credit, copyright or promotion.
 const SMALL_PARAGRAPH: usize = 4;
 
+/// The longest byline, in words (`By Jane Doe and John Roe for CNN`).
+const BYLINE_WORDS: usize = 10;
+
 /// Why a sentence is boilerplate, strongest first.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 enum Signal {
-    None,
+    /// Nothing says it is boilerplate.
+    Clear,
     /// Shape and place only (short tail line, repeated short line).
     Layout,
+    /// A line of its own kind: notice, byline, date, glued piece, labelled caption.
+    Line,
     /// A cue phrase, symbol or promotion: also marks its small paragraph.
     Content,
 }
@@ -148,11 +59,8 @@ pub(crate) fn detect(doc: &Document<'_>) -> Vec<bool> {
     // The tail starts no earlier than after the last sentence of prose: short
     // lines before it are the article's headings and list items.
     let last_prose = (0..n).rev().find(|&i| {
-        doc.words.get(i).copied().unwrap_or(0) >= PROSE_WORDS
-            && doc
-                .sentences
-                .get(i)
-                .is_some_and(|s| ends_like_a_sentence(s.text))
+        doc.word_counts.get(i).copied().unwrap_or(0) >= PROSE_WORDS
+            && doc.sentences.get(i).is_some_and(|s| is_finished(s.text))
     });
     let tail_start =
         (n - ((n as f64 * TAIL_SHARE).ceil() as usize).min(n)).max(last_prose.map_or(0, |i| i + 1));
@@ -168,14 +76,21 @@ pub(crate) fn detect(doc: &Document<'_>) -> Vec<bool> {
         .iter()
         .enumerate()
         .map(|(i, s)| {
-            let words = doc.words.get(i).copied().unwrap_or(0);
-            // Without a watched word (or a `©`) no cue can match: see `watched_words`.
+            let words = doc.word_counts.get(i).copied().unwrap_or(0);
+            // Without a watched word (or a `©`) no cue can match: see `cues::watched_words`.
             let candidate = doc.watched.get(i).copied().unwrap_or(true) || s.text.contains('©');
             if candidate && cues.matches(s.text, &mut lower) {
                 return Signal::Content;
             }
+            if doc.glued.get(i).copied().unwrap_or(false)
+                || is_notice(s.text, words, &mut lower)
+                || is_date_line(s.text)
+                || is_labelled_caption(s.text)
+            {
+                return Signal::Line;
+            }
             let own_line = doc.own_line.get(i).copied().unwrap_or(false);
-            let short_line = own_line && words <= SHORT_LINE_WORDS && !ends_like_a_sentence(s.text);
+            let short_line = own_line && words <= SHORT_LINE_WORDS && !is_finished(s.text);
             // A short line of its own seen more than once ("Advertisement"); a short
             // sentence repeated inside running text is not a layout signal.
             let repeated = own_line
@@ -185,13 +100,13 @@ pub(crate) fn detect(doc: &Document<'_>) -> Vec<bool> {
             if !before_title && ((short_line && i >= tail_start.max(1)) || repeated) {
                 Signal::Layout
             } else {
-                Signal::None
+                Signal::Clear
             }
         })
         .collect();
 
     // Spread content signals over small paragraphs.
-    let mut flags: Vec<bool> = signals.iter().map(|&s| s != Signal::None).collect();
+    let mut flags: Vec<bool> = signals.iter().map(|&s| s != Signal::Clear).collect();
     let mut start = 0;
     while start < n {
         let paragraph = doc.sentences.get(start).map_or(0, |s| s.paragraph);
@@ -229,7 +144,7 @@ impl CueIndex {
     fn new() -> CueIndex {
         let mut by_first_word: FxHashMap<&'static str, Vec<&'static str>> = FxHashMap::default();
         for &cue in CUES.iter().chain(CAPTION_CUES) {
-            if let Some(first) = words_of(cue).next() {
+            if let Some(first) = alphanumeric_runs(cue).next() {
                 by_first_word.entry(first).or_default().push(cue);
             }
         }
@@ -243,14 +158,11 @@ impl CueIndex {
         }
         lower.clear();
         fold_case(sentence, lower);
-        if starts_a_notice(lower) {
-            return true;
-        }
         let mut addresses_reader = false;
         // The first words whose phrases were already searched for: each is searched
         // once per sentence, or "share share share …" would cost words × length.
         let mut searched: Vec<&str> = Vec::new();
-        for word in words_of(lower) {
+        for word in alphanumeric_runs(lower) {
             if let Some(cues) = self.by_first_word.get(word) {
                 if !searched.contains(&word) {
                     searched.push(word);
@@ -262,24 +174,109 @@ impl CueIndex {
             addresses_reader |= READER_WORDS.contains(&word);
         }
         // Few sentences address the reader: only those are searched for promotion words.
-        addresses_reader && words_of(lower).any(|w| PROMO_WORDS.contains(&w))
+        addresses_reader && alphanumeric_runs(lower).any(|w| PROMO_WORDS.contains(&w))
     }
 }
 
-/// True for a lower-cased line that opens like a notice: "copyright" followed by
-/// a year, "tags:", or a bare "advertisement"/"sponsored content" label. A
-/// sentence *about* copyright ("Copyright law changed…") is not one.
-fn starts_a_notice(lower: &str) -> bool {
-    let mut words = words_of(lower);
-    let first = words.next();
-    let rest: Vec<&str> = words.take(3).collect();
+/// True for a sentence of `words` words that opens like a notice (see
+/// [`starts_a_notice`]). Only sentences whose first word is a
+/// [`NOTICE_WORDS`] word are lower-cased.
+fn is_notice(sentence: &str, words: usize, lower: &mut String) -> bool {
+    let Some(first) = alphanumeric_runs(sentence).next() else {
+        return false;
+    };
+    if first.len() > 16 || !NOTICE_WORDS.iter().any(|w| w.eq_ignore_ascii_case(first)) {
+        return false;
+    }
+    if first.eq_ignore_ascii_case("by") {
+        return is_byline(sentence, words);
+    }
+    lower.clear();
+    fold_case(sentence, lower);
+    starts_a_notice(lower, words)
+}
+
+/// True for a lower-cased sentence of `words` words that opens like a notice:
+/// "copyright" and a year, "tags:", a bare "advertisement"/"sponsored" label,
+/// a teaser ("read more: …", "see also: …", "watch: …", "more from …"), a
+/// correction, a publication time ("published: 14:11 EST …") or a follow
+/// prompt with a handle. A sentence *about* copyright ("Copyright law
+/// changed…") or reading ("Read the report.") is not one.
+fn starts_a_notice(lower: &str, words: usize) -> bool {
+    let mut runs = alphanumeric_runs(lower);
+    let first = runs.next().unwrap_or("");
+    let rest: Vec<&str> = runs.take(3).collect();
+    let second = rest.first().copied().unwrap_or("");
+    let after_first = lower
+        .get(first.len()..)
+        .unwrap_or("")
+        .trim_start_matches(|c: char| !c.is_alphanumeric() && c != ':');
+    let labelled = after_first.starts_with(':');
     match first {
-        Some("copyright") => rest
+        "copyright" => rest
             .iter()
             .any(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())),
-        Some("advertisement" | "sponsored") => rest.len() <= 2,
-        _ => lower.starts_with("tags:"),
+        "advertisement" | "sponsored" => rest.len() <= 2,
+        "tags" | "correction" | "clarification" => labelled,
+        "read" | "see" | "watch" | "listen" => {
+            labelled || (matches!(second, "more" | "also") && words <= 20)
+        }
+        "more" => second == "from" && words <= 6,
+        "published" | "updated" | "posted" => labelled || lower.bytes().any(|b| b.is_ascii_digit()),
+        "last" => matches!(second, "updated" | "modified"),
+        "follow" => lower.contains('@'),
+        _ => false,
     }
+}
+
+/// True for a byline: "By" and at most [`BYLINE_WORDS`] words, all capitalised
+/// but for a few joining words (`By Jane Doe and John Roe, CNN`, `By .`).
+fn is_byline(sentence: &str, words: usize) -> bool {
+    words <= BYLINE_WORDS
+        && alphanumeric_runs(sentence).skip(1).all(|w| {
+            w.chars().next().is_some_and(|c| !c.is_lowercase())
+                || matches!(w, "and" | "for" | "of" | "the" | "in" | "with")
+        })
+}
+
+/// True for a sentence holding only a date or time: digits, month and day
+/// names, time zones (`14:11 EST, 25 October 2013`, `March 10, 2015`), with at
+/// least one number.
+fn is_date_line(sentence: &str) -> bool {
+    let mut digits = false;
+    for (count, word) in alphanumeric_runs(sentence).enumerate() {
+        if count >= 16 {
+            return false;
+        }
+        if word.bytes().all(|b| b.is_ascii_digit()) {
+            digits = true;
+        } else if word.len() > 9 || !DATE_WORDS.iter().any(|d| d.eq_ignore_ascii_case(word)) {
+            return false;
+        }
+    }
+    digits
+}
+
+/// True for a caption with a label and a position marker: `Heads up: Smith
+/// (left) and Jones go up for a header`.
+fn is_labelled_caption(sentence: &str) -> bool {
+    caption_label_len(sentence).is_some() && has_position_marker(sentence)
+}
+
+/// True when `sentence` holds a bracketed position marker (`(pictured)`, `(left)`).
+fn has_position_marker(sentence: &str) -> bool {
+    let mut rest = sentence;
+    while let Some(open) = rest.find('(') {
+        let after = rest.get(open + 1..).unwrap_or("");
+        let Some(close) = after.find(')') else {
+            return false;
+        };
+        if close <= 40 && is_position_marker(after.get(..close).unwrap_or("")) {
+            return true;
+        }
+        rest = after.get(close + 1..).unwrap_or("");
+    }
+    false
 }
 
 #[cfg(test)]
@@ -306,20 +303,22 @@ mod tests {
 
     #[test]
     fn sentences_without_a_watched_word_are_not_searched() {
-        let watched = watched_words();
+        let watched = crate::cues::watched_words();
         assert!(watched.contains(&"leave") && watched.contains(&"getty"));
         assert!(!watched.contains(&"the"));
-        for (text, holds) in [
-            ("Copyright 2024 News Ltd", true),
-            ("Tags: a, b", true),
-            ("Advertisement", true),
-            ("Get the app, you'll love it.", true),
-            ("Photo: Jane Roe", true),
-            ("The council met on Tuesday.", false),
+        // (text, holds a watched word, is boilerplate): notices are recognised by
+        // their first word, which needs no watched word.
+        for (text, holds, boilerplate) in [
+            ("Copyright (c) 2024 News Ltd", true, true),
+            ("Tags: a, b", false, true),
+            ("Advertisement", false, true),
+            ("Get the app, you'll love it.", true, true),
+            ("Photo: Jane Roe", true, true),
+            ("The council met on Tuesday.", false, false),
         ] {
             let doc = Document::new(text, Language::English, None);
             assert_eq!(doc.watched, [holds], "{text}");
-            assert_eq!(detect(&doc), [holds], "{text}");
+            assert_eq!(detect(&doc), [boilerplate], "{text}");
         }
     }
 
@@ -382,9 +381,9 @@ mod tests {
         assert!(
             flagged("Copyright law changed in 2019 after a long campaign by authors.").is_empty()
         );
-        assert!(starts_a_notice("copyright 2024 city news"));
-        assert!(starts_a_notice("tags: politics, budget"));
-        assert!(!starts_a_notice("tags were fitted to the birds"));
+        assert!(starts_a_notice("copyright 2024 city news", 4));
+        assert!(starts_a_notice("tags: politics, budget", 3));
+        assert!(!starts_a_notice("tags were fitted to the birds", 6));
     }
 
     #[test]
@@ -398,5 +397,83 @@ mod tests {
             format!("Advertisement\n\n{BODY}\n\nAdvertisement\n\nThe hearings start in May.");
         let f = flagged(&text);
         assert_eq!(f, ["Advertisement", "Advertisement"]);
+    }
+
+    #[test]
+    fn bylines_and_publication_times_are_boilerplate() {
+        for line in [
+            "By Jane Doe",
+            "By Jane Doe and John Roe, CNN",
+            "By .",
+            "Daily Mail Reporter",
+            "PUBLISHED: 14:11 EST, 25 October 2013 | UPDATED: 15:36 EST, 25 October 2013",
+            "Updated 14:32, 3 March 2026",
+            "Last updated at 3:15 PM on 25th October 2013",
+            "14:11 EST, 25 October 2013 .",
+            "March 10, 2015",
+        ] {
+            let text = format!("{line}\n\n{BODY}");
+            let f = flagged(&text);
+            // "Daily Mail Reporter" alone is no byline (a byline opens with "By").
+            let expected: &[&str] = if line.starts_with("Daily") {
+                &[]
+            } else {
+                &[line]
+            };
+            assert_eq!(f, expected, "{line}");
+        }
+        // Sentences that open with "By" or hold a date are article text.
+        assert!(
+            flagged("By Monday the river had fallen by two metres, officials said.").is_empty()
+        );
+        assert!(flagged("On March 10, 2015 the council voted to close the bridge.").is_empty());
+    }
+
+    #[test]
+    fn notices_are_boilerplate() {
+        for line in [
+            "Scroll down for video",
+            "Advertisement",
+            "Read more: Why the river flooded this winter",
+            "READ: The mayor's statement in full",
+            "See also: Ten bridges worth a visit",
+            "More from City News",
+            "Correction: An earlier version misstated the budget.",
+            "This story has been updated to correct the date of the vote.",
+            "The views expressed in this commentary are solely those of the author.",
+            "Follow @citynews on Twitter for updates.",
+            "Like us on Facebook to see similar stories.",
+            "Sorry, we are not currently accepting comments on this article.",
+        ] {
+            let text =
+                format!("{BODY}\n\n{line}\n\nThe hearings start in May and run for two weeks.");
+            assert_eq!(flagged(&text), [line], "{line}");
+        }
+        // A sentence about reading or following is not a notice.
+        assert!(flagged("Read the report before the vote, the mayor told the council.").is_empty());
+        assert!(flagged("More than 400 people came to the first hearing on Monday.").is_empty());
+    }
+
+    #[test]
+    fn labelled_captions_are_boilerplate() {
+        let caption = "Heads up: Smith (left) and Jones go up for a header during the match.";
+        let text = format!("{BODY} {caption} The hearings start in May.");
+        assert_eq!(flagged(&text), [caption]);
+        // A label without a position marker, or a marker without a label, is article text.
+        assert!(flagged("The reason: The budget was late (again) this year.").is_empty());
+        assert!(flagged("The map was presented in 1974 by Arno Peters (pictured).").is_empty());
+    }
+
+    #[test]
+    fn glued_datelines_and_captions_are_boilerplate_and_the_rest_is_not() {
+        let text = "LONDON (Reuters) - The council approved the budget on Tuesday. \
+                    Packed: Crowds fill the hall during the three-day debate The mayor said the plan was fair.";
+        assert_eq!(
+            flagged(text),
+            [
+                "LONDON (Reuters) -",
+                "Packed: Crowds fill the hall during the three-day debate"
+            ]
+        );
     }
 }

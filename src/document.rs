@@ -3,35 +3,43 @@
 
 use crate::language::Language;
 use crate::ragged::Ragged;
-use crate::segment::{sentences_in, Sentence};
-use crate::token::{Analyzer, TermId};
+use crate::segment::{is_finished, sentences_in, Sentence};
+use crate::span::Span;
+use crate::token::{alphanumeric_runs, fold_case, Analyzer, TermId};
 
 /// A document ready for scoring. Row or item `i` of every per-sentence field is
 /// about `sentences[i]`.
 pub(crate) struct Document<'a> {
     /// The analysed text.
     pub text: &'a str,
-    /// The sentences, in order.
+    /// The sentences, in order: those of the segmenter, with the boilerplate
+    /// glued to their front split off as sentences of their own (see [`crate::glued`]).
     pub sentences: Vec<Sentence<'a>>,
+    /// Whether each sentence is a boilerplate piece split off the front of a
+    /// segmenter sentence (a dateline, a caption run into the next sentence).
+    pub glued: Vec<bool>,
     /// Each sentence's terms in text order (stop words removed, stemmed).
     pub sequences: Ragged<TermId>,
     /// Each sentence's distinct terms with their counts, sorted by term id.
     pub bags: Ragged<(TermId, u32)>,
-    /// Each sentence's number of words (stop words included).
-    pub words: Vec<usize>,
+    /// Each sentence's number of words (UAX #29 word tokens, stop words included).
+    pub word_counts: Vec<usize>,
     /// Whether each sentence holds one of the words boilerplate cues start with
-    /// (see [`crate::boilerplate::watched_words`]); only those are searched for cues.
+    /// (see [`crate::cues::watched_words`]); only those are searched for cues.
     pub watched: Vec<bool>,
     /// For each term id, the number of sentences containing it.
     pub sentence_frequency: Vec<u32>,
     /// For each term id, its inverse sentence frequency (see [`Document::idf`]).
     idf: Vec<f64>,
-    /// Distinct terms of the title (given, or the title line found in the text), sorted.
-    pub title_terms: Vec<TermId>,
-    /// The index of the sentence that is the document's title line, if any.
+    /// The index of the sentence that is the document's title line, if any: one of
+    /// the first three sentences repeating the given title, or a first line that
+    /// is a heading.
     pub title_line: Option<usize>,
     /// Whether each sentence is a heading: a short line of its own without final punctuation.
     pub heading: Vec<bool>,
+    /// Whether each sentence ends like a finished sentence (see [`is_finished`]):
+    /// captions, headings, list items and menus often do not.
+    pub finished: Vec<bool>,
     /// Whether each sentence fills a line (or several) on its own, with nothing else on its lines.
     pub own_line: Vec<bool>,
 }
@@ -46,45 +54,35 @@ const MAX_HEADING_WORDS: usize = 20;
 impl<'a> Document<'a> {
     /// Segments and analyses `text`. `title` is a separately known title.
     pub(crate) fn new(text: &'a str, language: Language, title: Option<&str>) -> Document<'a> {
-        let sentences: Vec<Sentence<'a>> = sentences_in(text, language).collect();
-        let mut analyzer = Analyzer::new(language, &crate::boilerplate::watched_words());
+        let (sentences, glued) = split_glued(sentences_in(text, language), language);
+        let mut analyzer = Analyzer::new(language, &crate::cues::watched_words());
         // About one term per 8 bytes of text, a rough guess that saves most regrowing.
         let mut sequences = Ragged::with_capacity(sentences.len(), text.len() / 8);
-        let mut words = Vec::with_capacity(sentences.len());
+        let mut word_counts = Vec::with_capacity(sentences.len());
         let mut watched = Vec::with_capacity(sentences.len());
         for s in &sentences {
             let found = analyzer.analyze(s.text, sequences.open_row());
             sequences.close_row();
-            words.push(found.words);
+            word_counts.push(found.word_count);
             watched.push(found.watched);
         }
         let own_line: Vec<bool> = sentences
             .iter()
             .map(|s| stands_on_own_line(text, s))
             .collect();
-        let heading: Vec<bool> = sentences
+        let finished: Vec<bool> = sentences.iter().map(|s| is_finished(s.text)).collect();
+        let heading: Vec<bool> = own_line
             .iter()
-            .zip(&own_line)
-            .zip(&words)
-            .map(|((s, &own), &w)| own && w <= MAX_HEADING_WORDS && !ends_like_a_sentence(s.text))
+            .zip(&word_counts)
+            .zip(&finished)
+            .map(|((&own, &w), &f)| own && w <= MAX_HEADING_WORDS && !f)
             .collect();
-        let title_line = match (heading.first(), sentences.len()) {
-            (Some(true), n) if n > 1 => Some(0),
-            _ => None,
-        };
-        let mut title_terms = Vec::new();
-        match title {
-            Some(t) => {
-                analyzer.analyze(t, &mut title_terms);
-            }
-            None => {
-                if let Some(i) = title_line {
-                    title_terms.extend_from_slice(sequences.get(i));
-                }
-            }
-        }
-        title_terms.sort_unstable();
-        title_terms.dedup();
+        let title_line = title
+            .and_then(|t| sentences.iter().take(3).position(|s| same_title(s.text, t)))
+            .or(match (heading.first(), sentences.len()) {
+                (Some(true), n) if n > 1 => Some(0),
+                _ => None,
+            });
 
         let mut sentence_frequency = vec![0u32; analyzer.vocabulary_len()];
         let bags = bags_of(&sequences);
@@ -103,15 +101,16 @@ impl<'a> Document<'a> {
         Document {
             text,
             sentences,
+            glued,
             sequences,
             bags,
-            words,
+            word_counts,
             watched,
             sentence_frequency,
             idf,
-            title_terms,
             title_line,
             heading,
+            finished,
             own_line,
         }
     }
@@ -177,16 +176,51 @@ fn stands_on_own_line(text: &str, s: &Sentence<'_>) -> bool {
     starts && ends
 }
 
-/// True when the sentence ends with final punctuation (possibly inside quotes or brackets).
-pub(crate) fn ends_like_a_sentence(sentence: &str) -> bool {
-    let last = sentence
-        .trim_end_matches(['"', '\'', '”', '’', '»', ')', ']', '*'])
-        .chars()
-        .next_back();
-    matches!(
-        last,
-        Some('.' | '!' | '?' | '…' | '。' | '！' | '？' | ';' | ':' | '؟')
-    )
+/// True when `sentence` says what `title` says, ignoring case, white space and
+/// punctuation.
+fn same_title(sentence: &str, title: &str) -> bool {
+    let folded = |text: &str| {
+        let mut out = String::new();
+        fold_case(text, &mut out);
+        out
+    };
+    let (sentence, title) = (folded(sentence), folded(title));
+    let mut a = alphanumeric_runs(&sentence);
+    let mut b = alphanumeric_runs(&title);
+    let mut any = false;
+    loop {
+        match (a.next(), b.next()) {
+            (None, None) => return any,
+            (Some(x), Some(y)) if x == y => any = true,
+            _ => return false,
+        }
+    }
+}
+
+/// The sentences with the boilerplate glued to their front split off (see
+/// [`crate::glued`]), and whether each is such a piece.
+fn split_glued<'a>(
+    sentences: impl Iterator<Item = Sentence<'a>>,
+    language: Language,
+) -> (Vec<Sentence<'a>>, Vec<bool>) {
+    let mut out = Vec::with_capacity(sentences.size_hint().0);
+    let mut glued = Vec::with_capacity(out.capacity());
+    let mut paragraph = None;
+    for s in sentences {
+        let opens_paragraph = paragraph != Some(s.paragraph);
+        paragraph = Some(s.paragraph);
+        crate::glued::split(s.text, opens_paragraph, language, |range, boilerplate| {
+            if let Some(text) = s.text.get(range.clone()) {
+                out.push(Sentence {
+                    text,
+                    span: Span::new(s.span.start + range.start, s.span.start + range.end),
+                    paragraph: s.paragraph,
+                });
+                glued.push(boilerplate);
+            }
+        });
+    }
+    (out, glued)
 }
 
 #[cfg(test)]
@@ -210,18 +244,28 @@ mod tests {
             heading_texts,
             ["Ant Group signs pact with Hangzhou", "What comes next"]
         );
-        assert!(!d.title_terms.is_empty());
     }
 
     #[test]
-    fn given_title_overrides_and_no_title_line_without_one() {
+    fn a_given_title_finds_its_line_and_no_title_line_without_one() {
         let d = Document::new(
             "The firm signed a deal. It will invest.",
+            Language::English,
+            None,
+        );
+        assert_eq!(d.title_line, None);
+        let d = Document::new(
+            "Deal signed. The firm signed a deal. It will invest.",
+            Language::English,
+            Some("Deal Signed"),
+        );
+        assert_eq!(d.title_line, Some(0));
+        let d = Document::new(
+            "The firm signed a deal.",
             Language::English,
             Some("Deal signed"),
         );
         assert_eq!(d.title_line, None);
-        assert_eq!(d.title_terms.len(), 2);
     }
 
     #[test]
@@ -241,10 +285,31 @@ mod tests {
     }
 
     #[test]
-    fn sentence_endings() {
-        assert!(ends_like_a_sentence("He left."));
-        assert!(ends_like_a_sentence("He said \"go.\""));
-        assert!(!ends_like_a_sentence("Leave a Reply"));
-        assert!(!ends_like_a_sentence("Required fields are marked *"));
+    fn glued_boilerplate_becomes_a_sentence_of_its_own() {
+        let text = "(CNN) -- Floods closed schools on Monday. Officials met.";
+        let d = Document::new(text, Language::English, None);
+        let texts: Vec<&str> = d.sentences.iter().map(|s| s.text).collect();
+        assert_eq!(
+            texts,
+            [
+                "(CNN) --",
+                "Floods closed schools on Monday.",
+                "Officials met."
+            ]
+        );
+        assert_eq!(d.glued, [true, false, false]);
+        for s in &d.sentences {
+            assert_eq!(s.span.slice(text), s.text);
+        }
+    }
+
+    #[test]
+    fn unfinished_sentences_are_noted() {
+        let d = Document::new(
+            "He left. Campaign: Smith has worked for years . Leave a Reply",
+            Language::English,
+            None,
+        );
+        assert_eq!(d.finished, [true, false, false]);
     }
 }

@@ -29,10 +29,12 @@ pub enum ErrorKind {
         /// The second length option given.
         second: String,
     },
-    /// An option name that does not exist.
+    /// An option name that the called function does not take.
     UnknownOption {
         /// The name that was given.
         option: String,
+        /// The names the called function takes.
+        known: Vec<String>,
     },
     /// The text is larger than [`MAX_INPUT_BYTES`](crate::MAX_INPUT_BYTES).
     InputTooLarge {
@@ -49,6 +51,7 @@ impl Error {
         &self.kind
     }
 
+    /// An option whose value has the wrong type or is out of range.
     pub(crate) fn invalid(option: &str, expected: &str, got: impl fmt::Display) -> Error {
         Error {
             kind: ErrorKind::InvalidOption {
@@ -59,6 +62,7 @@ impl Error {
         }
     }
 
+    /// Two options that both set the summary length.
     pub(crate) fn conflicting_length(first: &str, second: &str) -> Error {
         Error {
             kind: ErrorKind::ConflictingLength {
@@ -68,24 +72,20 @@ impl Error {
         }
     }
 
-    /// An error for an option name that does not exist (used by the JS door and the CLI).
-    pub fn unknown_option(option: &str) -> Error {
+    /// An option name that the called function does not take; `known` lists
+    /// those it does take (the JS door reads options objects key by key).
+    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+    pub(crate) fn unknown_option(option: &str, known: &[&str]) -> Error {
         Error {
             kind: ErrorKind::UnknownOption {
                 option: option.to_string(),
+                known: known.iter().map(|name| name.to_string()).collect(),
             },
         }
     }
 
-    /// An error for an option whose value has the wrong type or is out of range
-    /// (used by the JS door and the CLI, which see raw values).
-    pub fn invalid_option(option: &str, expected: &str, got: impl fmt::Display) -> Error {
-        Error::invalid(option, expected, got)
-    }
-
-    /// An error for a text of `bytes` bytes, over the `limit` (used by the JS door,
-    /// which checks before segmenting).
-    pub fn input_too_large(bytes: usize, limit: usize) -> Error {
+    /// A text of `bytes` bytes, over the `limit`.
+    pub(crate) fn input_too_large(bytes: usize, limit: usize) -> Error {
         Error {
             kind: ErrorKind::InputTooLarge { bytes, limit },
         }
@@ -102,10 +102,10 @@ impl fmt::Display for Error {
                 f,
                 "conflicting options \"{first}\" and \"{second}\": give only one of sentences, ratio or words"
             ),
-            ErrorKind::UnknownOption { option } => write!(
+            ErrorKind::UnknownOption { option, known } => write!(
                 f,
                 "unknown option \"{option}\": expected one of {}",
-                crate::options::OPTION_NAMES.join(", ")
+                known.join(", ")
             ),
             ErrorKind::InputTooLarge { bytes, limit } => write!(
                 f,

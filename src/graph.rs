@@ -1,16 +1,16 @@
 //! Sparse sentence-similarity graphs, built through an inverted index, and
 //! PageRank over them.
 //!
-//! Only sentence pairs that share a term and lie at most [`WINDOW`] sentences
+//! Only sentence pairs that share a term and lie at most [`SENTENCE_WINDOW`] sentences
 //! apart are compared, so the cost grows linearly with the text: an article of
-//! up to `WINDOW` sentences gets the exact all-pairs graph, a book gets a banded one.
+//! up to `SENTENCE_WINDOW` sentences gets the exact all-pairs graph, a book gets a banded one.
 
 use crate::document::Document;
 use crate::ragged::Ragged;
 use crate::token::TermId;
 
 /// The farthest apart (in sentences) two sentences may be to get an edge.
-pub(crate) const WINDOW: usize = 64;
+pub(crate) const SENTENCE_WINDOW: usize = 64;
 
 /// The most edges a sentence keeps (its heaviest), which bounds PageRank's work
 /// per round on long texts; articles rarely have this many related sentences.
@@ -44,14 +44,17 @@ const MAX_ROUNDS: usize = 100;
 /// each sentence keeps only its heaviest edges, so `j` may be among `i`'s
 /// neighbours while `i` is not among `j`'s.
 pub(crate) struct Graph {
-    /// Row `i`: `j - i` for each kept edge `i–j`, at most [`WINDOW`] either way, so one
+    /// Row `i`: `j - i` for each kept edge `i–j`, at most [`SENTENCE_WINDOW`] either way, so one
     /// byte, which keeps PageRank's passes over the edges (memory-bound on long texts) short.
     steps: Ragged<i8>,
     /// The weight of each edge, in the order of `steps`' items; `f32`, half the memory of `f64`.
     weights: Vec<f32>,
 }
 
-const _: () = assert!(WINDOW <= i8::MAX as usize, "edge steps must fit in an i8");
+const _: () = assert!(
+    SENTENCE_WINDOW <= i8::MAX as usize,
+    "edge steps must fit in an i8"
+);
 
 /// An edge to sentence `j` of weight `w` (positive and finite) as one integer
 /// that orders edges heaviest first, ties to the lower-indexed sentence: a total
@@ -123,7 +126,7 @@ impl Postings {
 }
 
 /// Walks the postings sentence by sentence, in order, finding what each sentence
-/// shares with the [`WINDOW`] sentences after it.
+/// shares with the [`SENTENCE_WINDOW`] sentences after it.
 struct ForwardScan<'p> {
     postings: &'p Postings,
     /// For each term, the position in `postings.entries` of its first posting not
@@ -177,7 +180,7 @@ impl Graph {
     /// One pass in sentence order: when sentence `i` is reached, its edges to the
     /// sentences before it are known (they were found from their side), so once its
     /// edges to the sentences after it are found its list is complete, is cut to its
-    /// heaviest edges and appended. Only the lists of the next [`WINDOW`] sentences
+    /// heaviest edges and appended. Only the lists of the next [`SENTENCE_WINDOW`] sentences
     /// are held open, so memory is the final graph plus a constant.
     pub(crate) fn build(
         doc: &Document<'_>,
@@ -188,16 +191,16 @@ impl Graph {
         let postings = Postings::new(doc, &term_weight);
         let keep = neighbour_budget(n);
         let mut scan = ForwardScan::new(&postings);
-        // Open lists of edge keys, sentence `i`'s at `i % (WINDOW + 1)`: the current
-        // sentence's and those of the `WINDOW` after it.
-        let mut open: Vec<Vec<u64>> = vec![Vec::new(); WINDOW + 1];
-        let mut window = vec![Shared::default(); WINDOW];
+        // Open lists of edge keys, sentence `i`'s at `i % (SENTENCE_WINDOW + 1)`: the current
+        // sentence's and those of the `SENTENCE_WINDOW` after it.
+        let mut open: Vec<Vec<u64>> = vec![Vec::new(); SENTENCE_WINDOW + 1];
+        let mut window = vec![Shared::default(); SENTENCE_WINDOW];
         let mut steps = Ragged::with_capacity(n, n.saturating_mul(keep));
         let mut weights = Vec::with_capacity(n.saturating_mul(keep));
         for (i, bag) in doc.bags.iter().enumerate() {
             scan.scan(i, bag, &mut window);
             let mut list = open
-                .get_mut(i % (WINDOW + 1))
+                .get_mut(i % (SENTENCE_WINDOW + 1))
                 .map(std::mem::take)
                 .unwrap_or_default();
             for (k, slot) in window.iter_mut().enumerate() {
@@ -206,7 +209,7 @@ impl Graph {
                     let w = edge(i, j, *slot) as f32;
                     if w > 0.0 && w.is_finite() {
                         list.push(edge_key(j, w));
-                        if let Some(later) = open.get_mut(j % (WINDOW + 1)) {
+                        if let Some(later) = open.get_mut(j % (SENTENCE_WINDOW + 1)) {
                             later.push(edge_key(i, w));
                         }
                     }
@@ -217,13 +220,13 @@ impl Graph {
             let row = steps.open_row();
             for &key in &list {
                 let (j, w) = edge_of(key);
-                // |j - i| <= WINDOW, which fits (see the assertion on WINDOW).
+                // |j - i| <= SENTENCE_WINDOW, which fits (see the assertion on SENTENCE_WINDOW).
                 row.push((j as isize - i as isize) as i8);
                 weights.push(w);
             }
             steps.close_row();
             list.clear();
-            if let Some(free) = open.get_mut(i % (WINDOW + 1)) {
+            if let Some(free) = open.get_mut(i % (SENTENCE_WINDOW + 1)) {
                 *free = list;
             }
         }
@@ -282,8 +285,8 @@ impl Graph {
                     continue;
                 }
                 let share = d * r / w;
-                // The sentences within WINDOW of i: steps index this slice from its start.
-                let from = i.saturating_sub(WINDOW);
+                // The sentences within SENTENCE_WINDOW of i: steps index this slice from its start.
+                let from = i.saturating_sub(SENTENCE_WINDOW);
                 let near = next.get_mut(from..).unwrap_or(&mut []);
                 let (steps, weights) = self.edges(i);
                 for (&step, &weight) in steps.iter().zip(weights) {
@@ -388,17 +391,19 @@ mod tests {
         assert_eq!(g.len(), doc.len());
         for i in 0..g.len() {
             let kept: Vec<(usize, f32)> = g.neighbours(i).collect();
-            let lo = i.saturating_sub(WINDOW);
-            let hi = (i + WINDOW).min(g.len() - 1);
+            let lo = i.saturating_sub(SENTENCE_WINDOW);
+            let hi = (i + SENTENCE_WINDOW).min(g.len() - 1);
             assert_eq!(kept.len(), MAX_NEIGHBOURS.min(hi - lo), "sentence {i}");
-            assert!(kept.iter().all(|&(j, _)| j != i && j.abs_diff(i) <= WINDOW));
+            assert!(kept
+                .iter()
+                .all(|&(j, _)| j != i && j.abs_diff(i) <= SENTENCE_WINDOW));
         }
     }
 
     #[test]
     fn sentences_farther_apart_than_the_window_are_not_joined() {
         let mut text = String::from("Zebra grazes. ");
-        for _ in 0..WINDOW {
+        for _ in 0..SENTENCE_WINDOW {
             text.push_str("Filler words here. ");
         }
         text.push_str("Zebra sleeps.");

@@ -6,7 +6,7 @@
 //! WebAssembly, in the browser (see the `www/` page and the npm package).
 //!
 //! # Overview
-//! - [`summarize`] with [`Options`]: the summary ([`Summary`]), every sentence scored.
+//! - [`summarize()`] with [`Options`]: the summary ([`Summary`]), every sentence scored.
 //! - [`sentences`] / [`sentences_in`]: sentence segmentation with byte [`Span`]s.
 //! - [`tokens`]: UAX #29 words with byte spans.
 //! - [`Algorithm`]: `hybrid` (default), `textrank`, `lexrank`, `luhn`, `centroid`, `lead`.
@@ -40,11 +40,14 @@
 
 mod algorithm;
 mod boilerplate;
+mod cues;
 mod debris;
 mod document;
 mod error;
+mod glued;
 mod graph;
 mod language;
+mod one_line;
 mod options;
 mod ragged;
 mod segment;
@@ -67,9 +70,9 @@ pub struct ReadmeDoctests;
 
 pub use error::{Error, ErrorKind};
 pub use language::Language;
+pub use one_line::one_line;
 pub use options::{
-    Algorithm, Length, OptionValues, Options, DEFAULT_DIVERSITY, DEFAULT_SENTENCES,
-    MAX_TITLE_BYTES, OPTION_NAMES,
+    Algorithm, Length, OptionValues, Options, DEFAULT_DIVERSITY, DEFAULT_SENTENCES, MAX_TITLE_BYTES,
 };
 pub use segment::{sentences, sentences_in, Sentence, Sentences, MAX_SENTENCE_BYTES};
 pub use span::Span;

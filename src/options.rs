@@ -5,19 +5,6 @@ use crate::language::Language;
 use std::fmt;
 use std::str::FromStr;
 
-/// The option names the JS door and the CLI accept (camelCase, as in JS).
-pub const OPTION_NAMES: &[&str] = &[
-    "sentences",
-    "ratio",
-    "words",
-    "algorithm",
-    "language",
-    "diversity",
-    "title",
-    "skipBoilerplate",
-    "includeTitle",
-];
-
 /// The default number of summary sentences.
 pub const DEFAULT_SENTENCES: usize = 3;
 /// The longest title accepted, in bytes (a title is a line, not a text).
@@ -44,12 +31,25 @@ impl Default for Length {
     }
 }
 
+impl Length {
+    /// The most sentences this length allows in a document of `n` sentences, or
+    /// `None` for a word budget (which counts words, not sentences).
+    pub(crate) fn max_sentences(self, n: usize) -> Option<usize> {
+        match self {
+            Length::Sentences(k) => Some(k),
+            Length::Ratio(r) => Some(((r * n as f64).round() as usize).max(1)),
+            Length::Words(_) => None,
+        }
+    }
+}
+
 /// The sentence-scoring method.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Algorithm {
-    /// The default: graph centrality combined with a position prior, title words
-    /// and boilerplate demotion, then redundancy-aware selection.
+    /// The default: a small model of position (the lede), graph centrality and
+    /// length whose weights depend on the summary's length, then
+    /// redundancy-aware selection.
     #[default]
     Hybrid,
     /// TextRank (Mihalcea & Tarau, 2004): PageRank over word-overlap similarity.
@@ -113,7 +113,7 @@ fn algorithm_list() -> String {
     format!("one of {}", names.join(", "))
 }
 
-/// Options for [`summarize`](crate::summarize). Build with [`Options::default`]
+/// Options for [`summarize()`](crate::summarize()). Build with [`Options::default`]
 /// and the chained setters; values are checked when the summary is made.
 ///
 /// ```
@@ -122,6 +122,7 @@ fn algorithm_list() -> String {
 /// assert_eq!(options.length, precis::Length::Sentences(2));
 /// ```
 #[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct Options {
     /// How long the summary is. Default: 3 sentences.
     pub length: Length,
@@ -132,8 +133,10 @@ pub struct Options {
     /// How strongly to avoid picking sentences that repeat each other, in `[0, 1]`
     /// (0 picks purely by score). Default: [`DEFAULT_DIVERSITY`].
     pub diversity: f64,
-    /// The article's title, when it is known separately from the text. Its words
-    /// inform scoring. When `None`, a first line that looks like a title is used.
+    /// The article's title, when it is known separately from the text: one of the
+    /// first three sentences repeating it is the title line (never chosen unless
+    /// `include_title` is set). When `None`, a first line that looks like a
+    /// title (a short line without a final stop) is the title line.
     pub title: Option<String>,
     /// Leave out boilerplate (copyright lines, comment prompts, captions, share and
     /// sign-up prompts). Default: `true`.
@@ -261,6 +264,7 @@ impl Options {
 /// in and convert it with [`OptionValues::into_options`], so both check values
 /// the same way and report the same messages.
 #[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
 pub struct OptionValues {
     /// `sentences`: a whole number ≥ 1.
     pub sentences: Option<f64>,

@@ -7,12 +7,12 @@
 //! `(1 − diversity) · relevance − diversity · max_similarity_to_chosen`, where
 //! relevance is the score divided by the best score and similarity is the TF-IDF
 //! cosine. Similarities are only computed to sentences within
-//! [`WINDOW`](crate::graph::WINDOW) of a chosen one (plus exact repeats anywhere),
+//! [`SENTENCE_WINDOW`] of a chosen one (plus exact repeats anywhere),
 //! which keeps selection linear; since a candidate's value can only fall as
 //! sentences are chosen, a lazy max-heap finds the best one without rescanning.
 
 use crate::document::Document;
-use crate::graph::WINDOW;
+use crate::graph::SENTENCE_WINDOW;
 use crate::options::Length;
 use crate::token::TermId;
 use rustc_hash::FxHashSet;
@@ -31,13 +31,10 @@ pub(crate) fn select(
 ) -> Vec<usize> {
     let n = doc.len();
     let candidates = eligible.iter().filter(|&&e| e).count();
-    let (max_count, word_budget) = match length {
-        Length::Sentences(k) => (k.min(candidates), None),
-        Length::Ratio(r) => (
-            ((r * n as f64).round() as usize).max(1).min(candidates),
-            None,
-        ),
-        Length::Words(w) => (candidates, Some(w)),
+    let max_count = length.max_sentences(n).unwrap_or(n).min(candidates);
+    let word_budget = match length {
+        Length::Words(w) => Some(w),
+        Length::Sentences(_) | Length::Ratio(_) => None,
     };
     if max_count == 0 {
         return Vec::new();
@@ -94,7 +91,7 @@ pub(crate) fn select(
         if !chosen_texts.insert(sentence.text) {
             continue; // an exact repeat of a chosen sentence
         }
-        let words = doc.words.get(top.index).copied().unwrap_or(0);
+        let words = doc.word_counts.get(top.index).copied().unwrap_or(0);
         if let Some(left) = words_left {
             if words > left && !chosen.is_empty() {
                 continue; // does not fit; the first sentence is always kept
@@ -105,7 +102,8 @@ pub(crate) fn select(
         if diversity > 0.0 {
             // Only sentences near the chosen one can be penalised (see the module doc).
             let (chosen_bag, chosen_norm) = (bag(top.index), norm(top.index));
-            let near = top.index.saturating_sub(WINDOW)..(top.index + WINDOW + 1).min(n);
+            let near =
+                top.index.saturating_sub(SENTENCE_WINDOW)..(top.index + SENTENCE_WINDOW + 1).min(n);
             for j in near {
                 if j == top.index || !eligible.get(j).copied().unwrap_or(false) {
                     continue;

@@ -4,7 +4,8 @@ use crate::algorithm;
 use crate::boilerplate;
 use crate::document::Document;
 use crate::error::Error;
-use crate::options::Options;
+use crate::one_line::push_on_one_line;
+use crate::options::{Length, Options};
 use crate::span::Span;
 
 /// The largest text accepted, in bytes (32 MiB). Larger texts give
@@ -28,6 +29,9 @@ pub struct ScoredSentence<'a> {
     /// Whether the sentence was recognised as boilerplate (copyright line,
     /// comment prompt, caption, …).
     pub boilerplate: bool,
+    /// How many words the sentence has, as the `words` budget counts them
+    /// (see [`word_count`](crate::word_count())).
+    pub word_count: usize,
 }
 
 /// The result of [`summarize`]: every sentence of the document, in order.
@@ -44,7 +48,8 @@ impl<'a> Summary<'a> {
     }
 
     /// The chosen sentences joined with `"\n"`, one per line: line breaks
-    /// inside a sentence (hard-wrapped text) become single spaces.
+    /// inside a sentence (hard-wrapped text) become single spaces (see
+    /// [`one_line()`](crate::one_line())).
     pub fn text(&self) -> String {
         let mut out = String::new();
         for s in self.selected() {
@@ -55,19 +60,6 @@ impl<'a> Summary<'a> {
         }
         out
     }
-}
-
-/// Appends `text` to `out` with every white-space run that holds a line break
-/// replaced by one space.
-fn push_on_one_line(out: &mut String, text: &str) {
-    let mut rest = text;
-    while let Some(pos) = rest.find(['\n', '\r']) {
-        let (before, after) = rest.split_at(pos);
-        out.push_str(before.trim_end());
-        out.push(' ');
-        rest = after.trim_start();
-    }
-    out.push_str(rest);
 }
 
 /// Summarizes `text`: scores every sentence and chooses the summary.
@@ -99,13 +91,17 @@ pub fn summarize<'a>(text: &'a str, options: &Options) -> Result<Summary<'a>, Er
     } else {
         vec![false; doc.len()]
     };
-    let raw = algorithm::score(&doc, options.algorithm);
+    let eligible = eligible(&doc, &boilerplate, options);
+    let context = algorithm::Context {
+        ordinary: &eligible,
+        budget: budget(&doc, &eligible, options.length),
+    };
+    let raw = algorithm::score(&doc, options.algorithm, &context);
     let scores: Vec<f64> = raw
         .iter()
         .zip(&boilerplate)
         .map(|(&s, &b)| if b { 0.0 } else { s })
         .collect();
-    let eligible = eligible(&doc, &boilerplate, options.include_title);
     let chosen = crate::select::select(&doc, &scores, &eligible, options.length, options.diversity);
 
     let best = scores.iter().copied().fold(0.0f64, f64::max);
@@ -122,6 +118,7 @@ pub fn summarize<'a>(text: &'a str, options: &Options) -> Result<Summary<'a>, Er
             score: if best > 0.0 { score / best } else { 0.0 },
             selected: false,
             boilerplate,
+            word_count: doc.word_counts.get(index).copied().unwrap_or(0),
         })
         .collect();
     for i in chosen {
@@ -132,24 +129,58 @@ pub fn summarize<'a>(text: &'a str, options: &Options) -> Result<Summary<'a>, Er
     Ok(Summary { sentences })
 }
 
-/// Which sentences may be chosen: not boilerplate, not the title line (unless
-/// asked), and not a heading while enough ordinary sentences exist. When a text
-/// has nothing else (only headings, say), headings are eligible.
-fn eligible(doc: &Document<'_>, boilerplate: &[bool], include_title: bool) -> Vec<bool> {
+/// About how many sentences a summary of `length` holds, at least 1: a word
+/// budget counts as that many words in sentences of the eligible ones' mean length.
+pub(crate) fn budget(doc: &Document<'_>, eligible: &[bool], length: Length) -> f64 {
+    let count = eligible.iter().filter(|&&e| e).count();
+    let budget = match length {
+        Length::Words(w) => {
+            let words: usize = doc
+                .word_counts
+                .iter()
+                .zip(eligible)
+                .filter(|(_, &e)| e)
+                .map(|(&w, _)| w)
+                .sum();
+            let mean = words as f64 / count.max(1) as f64;
+            w as f64 / mean.max(1.0)
+        }
+        Length::Sentences(_) | Length::Ratio(_) => {
+            length.max_sentences(doc.len()).unwrap_or(1) as f64
+        }
+    };
+    budget.min(count as f64).max(1.0)
+}
+
+/// Which sentences may be chosen: not boilerplate and not the title line (unless
+/// asked); not a heading while anything else is left; and not an unfinished
+/// sentence (a caption or list item without final punctuation) while enough
+/// finished ones exist for the summary's length.
+pub(crate) fn eligible(doc: &Document<'_>, boilerplate: &[bool], options: &Options) -> Vec<bool> {
+    let include_title = options.include_title;
     let base: Vec<bool> = (0..doc.len())
         .map(|i| {
             !boilerplate.get(i).copied().unwrap_or(false)
                 && (include_title || doc.title_line != Some(i))
         })
         .collect();
-    let ordinary: Vec<bool> = base
+    let is_title = |i: usize| include_title && doc.title_line == Some(i);
+    let not_heading: Vec<bool> = base
         .iter()
-        .zip(&doc.heading)
         .enumerate()
-        .map(|(i, (&b, &h))| b && (!h || (include_title && doc.title_line == Some(i))))
+        .map(|(i, &b)| b && (is_title(i) || !doc.heading.get(i).copied().unwrap_or(false)))
         .collect();
-    if ordinary.iter().any(|&e| e) {
-        ordinary
+    let finished: Vec<bool> = not_heading
+        .iter()
+        .enumerate()
+        .map(|(i, &b)| b && (is_title(i) || doc.finished.get(i).copied().unwrap_or(true)))
+        .collect();
+    let count = |flags: &[bool]| flags.iter().filter(|&&f| f).count();
+    let wanted = options.length.max_sentences(doc.len()).unwrap_or(1);
+    if count(&finished) >= wanted.min(count(&not_heading)).max(1) {
+        finished
+    } else if count(&not_heading) > 0 {
+        not_heading
     } else {
         base
     }
@@ -167,13 +198,6 @@ mod tests {
             assert!(s.sentences.is_empty());
             assert_eq!(s.text(), "");
         }
-    }
-
-    #[test]
-    fn summary_text_puts_each_sentence_on_one_line() {
-        let mut out = String::new();
-        push_on_one_line(&mut out, "a hard-\nwrapped  \r\n  line");
-        assert_eq!(out, "a hard- wrapped line");
     }
 
     #[test]

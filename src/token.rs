@@ -72,7 +72,8 @@ pub(crate) type TermId = u32;
 const MAX_TERM_BYTES: usize = 40;
 
 /// The alphanumeric runs of `text` (split at every character that is not
-/// alphabetic or numeric): the words as the boilerplate cues see them.
+/// alphabetic or numeric), on which boilerplate cue phrases are matched. Not
+/// the words of [`tokens`]: `don't` is one word but two runs, `don` and `t`.
 pub(crate) fn alphanumeric_runs(text: &str) -> impl Iterator<Item = &str> {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -81,16 +82,16 @@ pub(crate) fn alphanumeric_runs(text: &str) -> impl Iterator<Item = &str> {
 /// What [`Analyzer::analyze`] found in a text besides its terms.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) struct Analysis {
-    /// The number of words (tokens, stop words included).
-    pub words: usize,
+    /// The number of words (as [`tokens`] finds them, stop words included).
+    pub word_count: usize,
     /// Whether one of the analyzer's watched words is among the text's
     /// lower-cased [`alphanumeric_runs`].
     pub watched: bool,
 }
 
-/// What one distinct lower-cased word is.
+/// What one distinct lower-cased word stands for.
 #[derive(Clone, Copy)]
-struct Word {
+struct WordInfo {
     /// Its term, `None` for a stop word or an over-long token.
     term: Option<TermId>,
     /// Whether one of its alphanumeric runs is a watched word.
@@ -105,8 +106,8 @@ pub(crate) struct Analyzer {
     stemmer: rust_stemmers::Stemmer,
     /// Stem → term id.
     ids: FxHashMap<String, TermId>,
-    /// Lower-cased word → what it is: each distinct word is stemmed once.
-    words: FxHashMap<String, Word>,
+    /// Lower-cased word → what it stands for: each distinct word is stemmed once.
+    word_info: FxHashMap<String, WordInfo>,
     /// Lower-case words to watch for (see [`Analysis::watched`]).
     watch: FxHashSet<&'static str>,
     lower: String,
@@ -120,7 +121,7 @@ impl Analyzer {
             stop_words: language.stop_words().collect(),
             stemmer: rust_stemmers::Stemmer::create(language.stemmer_algorithm()),
             ids: FxHashMap::default(),
-            words: FxHashMap::default(),
+            word_info: FxHashMap::default(),
             watch: watch.iter().copied().collect(),
             lower: String::new(),
         }
@@ -136,8 +137,8 @@ impl Analyzer {
     pub(crate) fn analyze(&mut self, text: &str, terms: &mut Vec<TermId>) -> Analysis {
         let mut found = Analysis::default();
         for token in tokens(text) {
-            found.words += 1;
-            let word = self.word(token.text);
+            found.word_count += 1;
+            let word = self.word_info(token.text);
             found.watched |= word.watched;
             if let Some(id) = word.term {
                 terms.push(id);
@@ -147,7 +148,7 @@ impl Analyzer {
     }
 
     /// What `token` is: its term (if any) and whether it holds a watched word.
-    fn word(&mut self, token: &str) -> Word {
+    fn word_info(&mut self, token: &str) -> WordInfo {
         let short = token.len() <= MAX_TERM_BYTES;
         // Most words are written in lower-case ASCII already: they fold to themselves,
         // so they are looked up as they are, without a folded copy.
@@ -155,7 +156,7 @@ impl Analyzer {
             .bytes()
             .all(|b| b.is_ascii() && !b.is_ascii_uppercase());
         if short && folds_to_itself {
-            if let Some(&word) = self.words.get(token) {
+            if let Some(&word) = self.word_info.get(token) {
                 return word;
             }
         }
@@ -163,13 +164,13 @@ impl Analyzer {
         fold_case(token, &mut self.lower);
         if !short {
             // Not a term, and not cached: such tokens are rare and mostly distinct.
-            return Word {
+            return WordInfo {
                 term: None,
                 watched: self.holds_watched_word(&self.lower),
             };
         }
         if !folds_to_itself {
-            if let Some(&word) = self.words.get(self.lower.as_str()) {
+            if let Some(&word) = self.word_info.get(self.lower.as_str()) {
                 return word;
             }
         }
@@ -184,11 +185,11 @@ impl Analyzer {
                 }),
             }
         };
-        let word = Word {
+        let word = WordInfo {
             term,
             watched: self.holds_watched_word(&self.lower),
         };
-        self.words.insert(self.lower.clone(), word);
+        self.word_info.insert(self.lower.clone(), word);
         word
     }
 
@@ -223,7 +224,7 @@ mod tests {
         let mut a = Analyzer::new(Language::English, &[]);
         let mut terms = Vec::new();
         let found = a.analyze("The Runners were running; the runner ran.", &mut terms);
-        assert_eq!(found.words, 7);
+        assert_eq!(found.word_count, 7);
         assert!(!found.watched);
         // "runners", "running", "runner" share the stem "run"/"runner"; stop words are gone.
         assert_eq!(terms.len(), 4, "{terms:?}");
@@ -245,7 +246,7 @@ mod tests {
             watched(&mut a, &long),
             "an over-long token is still searched"
         );
-        assert_eq!(a.analyze("You're late.", &mut terms).words, 2);
+        assert_eq!(a.analyze("You're late.", &mut terms).word_count, 2);
     }
 
     #[test]

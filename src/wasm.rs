@@ -6,7 +6,7 @@
 //! whose message names the option.
 
 use crate::error::Error;
-use crate::options::{OptionValues, OPTION_NAMES};
+use crate::options::OptionValues;
 use crate::utf16::Utf16Offsets;
 use crate::{Language, MAX_INPUT_BYTES};
 use js_sys::{Array, JsString, Object};
@@ -35,7 +35,7 @@ export interface SummarizeOptions {
   language?: Language;
   /** Redundancy avoidance in [0, 1]; 0 picks purely by score. Default 0.15. */
   diversity?: number;
-  /** The article's title, when known separately; its words inform the scoring. */
+  /** The article's title, when known separately: a line of the text repeating it is the title line, never chosen unless `includeTitle`. */
   title?: string;
   /** Leave out copyright lines, comment prompts, captions, share and sign-up prompts. Default true. */
   skipBoilerplate?: boolean;
@@ -69,6 +69,8 @@ export interface ScoredSentence extends SentenceSpan {
   selected: boolean;
   /** Whether the sentence was recognised as boilerplate (copyright line, caption, prompt…). */
   boilerplate: boolean;
+  /** How many words the sentence has, as the `words` budget counts them. */
+  wordCount: number;
 }
 
 /** The result of `summarize`. */
@@ -79,6 +81,22 @@ export interface SummaryResult {
   sentences: ScoredSentence[];
 }
 "#;
+
+/// The options `summarize` takes (camelCase, as in JS).
+const SUMMARIZE_OPTIONS: &[&str] = &[
+    "sentences",
+    "ratio",
+    "words",
+    "algorithm",
+    "language",
+    "diversity",
+    "title",
+    "skipBoilerplate",
+    "includeTitle",
+];
+
+/// The options `sentences` takes.
+const SENTENCES_OPTIONS: &[&str] = &["language"];
 
 #[wasm_bindgen]
 extern "C" {
@@ -100,11 +118,23 @@ pub fn start() {
 
 /// Traps the WebAssembly instance on purpose (a `RuntimeError: unreachable` in
 /// JS), so tests can check that the page and the worker helper recover from a
-/// crash. Only in builds with the `test-trap` feature.
-#[cfg(feature = "test-trap")]
+/// crash. Only in builds with the `test-hooks` feature.
+#[cfg(feature = "test-hooks")]
 #[wasm_bindgen(js_name = __testTrap)]
 pub fn test_trap() {
     core::arch::wasm32::unreachable()
+}
+
+/// Never returns: keeps its thread busy inside WebAssembly until the worker
+/// running it is terminated, so tests can check that a newer request
+/// supersedes a running one however fast the machine is. Only in builds with
+/// the `test-hooks` feature.
+#[cfg(feature = "test-hooks")]
+#[wasm_bindgen(js_name = __testHold)]
+pub fn test_hold() {
+    loop {
+        core::hint::spin_loop();
+    }
 }
 
 /// A sentence as JS sees it (UTF-16 offsets).
@@ -120,6 +150,8 @@ struct JsSentence<'a> {
     selected: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
     boilerplate: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none", rename = "wordCount")]
+    word_count: Option<usize>,
 }
 
 /// The result of `summarize` as JS sees it.
@@ -136,8 +168,11 @@ pub fn summarize_js(
     options: Option<SummarizeOptions>,
 ) -> Result<JsValue, JsError> {
     let text = read_text(&text)?;
-    let options = read_options(options.as_ref().map(AsRef::<JsValue>::as_ref), OPTION_NAMES)?
-        .into_options()?;
+    let options = read_options(
+        options.as_ref().map(AsRef::<JsValue>::as_ref),
+        SUMMARIZE_OPTIONS,
+    )?
+    .into_options()?;
     let summary = crate::summarize(&text, &options)?;
     let mut utf16 = Utf16Offsets::new(&text);
     let sentences = summary
@@ -151,6 +186,7 @@ pub fn summarize_js(
             score: Some(s.score),
             selected: Some(s.selected),
             boilerplate: Some(s.boilerplate),
+            word_count: Some(s.word_count),
         })
         .collect();
     to_js(&JsSummary {
@@ -168,7 +204,7 @@ pub fn sentences_js(
     let text = read_text(&text)?;
     let values = read_options(
         options.as_ref().map(AsRef::<JsValue>::as_ref),
-        &["language"],
+        SENTENCES_OPTIONS,
     )?;
     let language = match values.language {
         Some(code) => code.parse::<Language>()?,
@@ -185,6 +221,7 @@ pub fn sentences_js(
             score: None,
             selected: None,
             boilerplate: None,
+            word_count: None,
         })
         .collect();
     to_js(&sentences)
@@ -231,11 +268,7 @@ fn read_options(options: Option<&JsValue>, allowed: &[&str]) -> Result<OptionVal
         return Ok(values);
     }
     if !value.is_object() || Array::is_array(value) || value.is_function() {
-        return Err(Error::invalid_option(
-            "options",
-            "an object",
-            describe(value),
-        ));
+        return Err(Error::invalid("options", "an object", describe(value)));
     }
     let entries = Object::entries(value.unchecked_ref::<Object>());
     for entry in entries.iter() {
@@ -243,7 +276,7 @@ fn read_options(options: Option<&JsValue>, allowed: &[&str]) -> Result<OptionVal
         let key = pair.get(0).as_string().unwrap_or_default();
         let v = pair.get(1);
         if !allowed.contains(&key.as_str()) {
-            return Err(Error::unknown_option(&key));
+            return Err(Error::unknown_option(&key, allowed));
         }
         if v.is_undefined() {
             continue; // `{ ratio: undefined }` is the same as leaving it out
@@ -258,7 +291,7 @@ fn read_options(options: Option<&JsValue>, allowed: &[&str]) -> Result<OptionVal
             "title" => values.title = Some(string(&key, &v)?),
             "skipBoilerplate" => values.skip_boilerplate = Some(boolean(&key, &v)?),
             "includeTitle" => values.include_title = Some(boolean(&key, &v)?),
-            _ => return Err(Error::unknown_option(&key)),
+            _ => return Err(Error::unknown_option(&key, allowed)),
         }
     }
     Ok(values)
@@ -266,17 +299,17 @@ fn read_options(options: Option<&JsValue>, allowed: &[&str]) -> Result<OptionVal
 
 fn number(option: &str, v: &JsValue) -> Result<f64, Error> {
     v.as_f64()
-        .ok_or_else(|| Error::invalid_option(option, "a number", describe(v)))
+        .ok_or_else(|| Error::invalid(option, "a number", describe(v)))
 }
 
 fn string(option: &str, v: &JsValue) -> Result<String, Error> {
     v.as_string()
-        .ok_or_else(|| Error::invalid_option(option, "a string", describe(v)))
+        .ok_or_else(|| Error::invalid(option, "a string", describe(v)))
 }
 
 fn boolean(option: &str, v: &JsValue) -> Result<bool, Error> {
     v.as_bool()
-        .ok_or_else(|| Error::invalid_option(option, "true or false", describe(v)))
+        .ok_or_else(|| Error::invalid(option, "true or false", describe(v)))
 }
 
 /// A short description of a JS value for error messages.

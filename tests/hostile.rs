@@ -1,4 +1,4 @@
-//! Hostile inputs (issue 7): each test states what the result must be, not only
+//! Hostile inputs: each test states what the result must be, not only
 //! that nothing panicked. Sizes are chosen so that the whole file runs in a few
 //! seconds in a debug build; the largest cases (10 MB of repeats, 1 MB without
 //! spaces, 100,000 lines, 50,000 identical sentences, binary junk) are timed

@@ -1,4 +1,4 @@
-//! Property tests (issue 7) of the public API on generated article-like text
+//! Property tests of the public API on generated article-like text
 //! and arbitrary strings: spans slice the input exactly, ordered and
 //! non-overlapping; the summary is a subset of the sentences, in document
 //! order, within the requested budget; the same input gives the same output;

@@ -1,10 +1,10 @@
 //! Sentence segmentation: named case tables (grouped as BASICS, ABBREVIATIONS,
 //! QUOTES, LISTS, LAYOUT, NUMBERS, MULTILINGUAL, REGRESSION), the English
 //! Golden Rules (tests/data/segmentation/, MIT, with known failures kept in the
-//! table), the two probe texts of issue 3, and property tests of the offsets.
+//! table), the two sentence-splitting probe texts, and property tests of the offsets.
 #![cfg(not(target_arch = "wasm32"))]
 
-use precis::{sentences, sentences_in, Language, Sentence};
+use precis::{sentences, sentences_in, Language, Sentence, MAX_SENTENCE_BYTES};
 use proptest::prelude::*;
 
 /// A named case: input and the expected sentences (trimmed).
@@ -633,7 +633,7 @@ fn long_text_without_punctuation_is_capped() {
     let unbroken = "x".repeat(20_000);
     let found: Vec<Sentence<'_>> = sentences(&unbroken).collect();
     check_invariants(&unbroken, &found);
-    assert_eq!(found.len(), 20_000_usize.div_ceil(Sentence::MAX_BYTES));
+    assert_eq!(found.len(), 20_000_usize.div_ceil(MAX_SENTENCE_BYTES));
 }
 
 // ---------------------------------------------------------------------------
@@ -647,6 +647,13 @@ const GOLDEN_EN: &str = include_str!("data/segmentation/golden_en.jsonl");
 /// The test asserts that exactly these fail.
 const KNOWN_FAILURES: &[(usize, &str)] = &[];
 
+/// One line of the golden-rules file.
+#[derive(serde::Deserialize)]
+struct GoldenRule {
+    text: String,
+    expected: Vec<String>,
+}
+
 #[test]
 fn golden_rules_en() {
     let mut failed = Vec::new();
@@ -657,13 +664,15 @@ fn golden_rules_en() {
         .filter(|(_, l)| !l.trim().is_empty())
     {
         total += 1;
-        let text = json_string_field(line, "text").expect("text field");
-        let expected = json_string_array_field(line, "expected").expect("expected field");
-        let found = split(&text, Language::English);
-        if found != expected.iter().map(|s| s.trim()).collect::<Vec<_>>() {
+        let rule: GoldenRule = serde_json::from_str(line)
+            .unwrap_or_else(|e| panic!("golden rule {}: not JSON: {e}", n + 1));
+        let found = split(&rule.text, Language::English);
+        let expected: Vec<&str> = rule.expected.iter().map(|s| s.trim()).collect();
+        if found != expected {
             eprintln!(
-                "golden rule {}: {text:?}\n  expected {expected:?}\n  found    {found:?}",
-                n + 1
+                "golden rule {}: {:?}\n  expected {expected:?}\n  found    {found:?}",
+                n + 1,
+                rule.text
             );
             failed.push(n + 1);
         }
@@ -674,53 +683,6 @@ fn golden_rules_en() {
         failed, known,
         "golden rules failing (left) vs KNOWN_FAILURES (right)"
     );
-}
-
-/// The string value of `"field": "..."` in one JSON line.
-fn json_string_field(line: &str, field: &str) -> Option<String> {
-    let at = line.find(&format!("\"{field}\": \""))? + field.len() + 5;
-    parse_json_string(&line[at..]).map(|(s, _)| s)
-}
-
-/// The string values of `"field": ["...", ...]` in one JSON line.
-fn json_string_array_field(line: &str, field: &str) -> Option<Vec<String>> {
-    let mut rest = &line[line.find(&format!("\"{field}\": ["))? + field.len() + 5..];
-    let mut out = Vec::new();
-    loop {
-        rest = rest.trim_start_matches([' ', ',']);
-        if rest.starts_with(']') {
-            return Some(out);
-        }
-        let (s, used) = parse_json_string(rest.strip_prefix('"')?)?;
-        out.push(s);
-        rest = &rest[1 + used..];
-    }
-}
-
-/// Parses a JSON string body (after the opening quote): the value and the
-/// bytes used, closing quote included.
-fn parse_json_string(s: &str) -> Option<(String, usize)> {
-    let mut out = String::new();
-    let mut chars = s.char_indices();
-    while let Some((i, c)) = chars.next() {
-        match c {
-            '"' => return Some((out, i + 1)),
-            '\\' => match chars.next()?.1 {
-                'n' => out.push('\n'),
-                't' => out.push('\t'),
-                'r' => out.push('\r'),
-                'u' => {
-                    let hex: String = (0..4)
-                        .filter_map(|_| chars.next().map(|(_, c)| c))
-                        .collect();
-                    out.push(char::from_u32(u32::from_str_radix(&hex, 16).ok()?)?);
-                }
-                other => out.push(other),
-            },
-            c => out.push(c),
-        }
-    }
-    None
 }
 
 // ---------------------------------------------------------------------------
@@ -738,11 +700,7 @@ fn check_invariants(input: &str, found: &[Sentence<'_>]) {
         assert!(!s.text.is_empty(), "{s:?}");
         assert_eq!(s.text.trim(), s.text, "{s:?}");
         assert!(s.span.start >= previous_end, "{s:?} overlaps");
-        assert!(
-            s.text.len() <= Sentence::MAX_BYTES,
-            "{} bytes",
-            s.text.len()
-        );
+        assert!(s.text.len() <= MAX_SENTENCE_BYTES, "{} bytes", s.text.len());
         assert!(s.paragraph >= previous_paragraph, "{s:?}");
         previous_end = s.span.end;
         previous_paragraph = s.paragraph;

@@ -6,7 +6,9 @@
 // is running it (a fresh worker starts at once), so a long job never delays a new one.
 // If the WebAssembly instance crashes, the client replaces the worker; the page shows the
 // error and keeps the text. Option values go to the engine as they are: it validates them
-// and its messages are shown, so no default or limit is duplicated here.
+// and its messages are shown, so no limit is checked here. The controls start at the
+// engine's defaults (3 sentences, diversity 0.15, hybrid, English; a page test checks that
+// the first summary equals the engine's default one).
 
 import { WorkerClient } from '../js/client.js';
 import { ArticleView, renderSummary, statsText } from './render.js';
@@ -16,6 +18,8 @@ import { copy, download, markdown, plainText } from './output.js';
 const DEBOUNCE_MS = 150;
 /** A job still running after this long shows the working indicator. */
 const BUSY_AFTER_MS = 200;
+/** Screen readers hear the status this long after it last changed (not on every keystroke). */
+const ANNOUNCE_AFTER_MS = 1000;
 
 /** Per length mode: the label and the input limits. `value` remembers the last value used. */
 const LENGTH_MODES = {
@@ -42,6 +46,8 @@ const ui = {
   summarizeButton: $('summarize'),
   loadError: $('load-error'),
   status: $('status'),
+  announcer: $('announcer'),
+  showScores: $('show-scores'),
   error: $('error'),
   empty: $('empty'),
   example: $('example'),
@@ -97,11 +103,28 @@ function showError(message) {
   else ui.lengthNumber.removeAttribute('aria-errormessage');
 }
 
+/**
+ * Shows `text` in the status line, and has screen readers announce `spoken` (by default the
+ * same) once no other status has followed for ANNOUNCE_AFTER_MS, and only when it differs
+ * from the last announcement: live updates while typing are not read out one by one.
+ */
+let announceTimer;
+let announced = '';
+function setStatus(text, spoken = text) {
+  ui.status.textContent = text;
+  clearTimeout(announceTimer);
+  announceTimer = setTimeout(() => {
+    if (spoken === announced) return;
+    announced = spoken;
+    ui.announcer.textContent = spoken;
+  }, ANNOUNCE_AFTER_MS);
+}
+
 function setBusy(busy, text) {
   ui.status.classList.toggle('busy', busy);
   ui.results.classList.toggle('stale', busy);
   ui.results.setAttribute('aria-busy', String(busy));
-  if (busy) ui.status.textContent = `Summarizing ${formatSize(text.length)}…`;
+  if (busy) setStatus(`Summarizing ${formatSize(text.length)}…`);
 }
 
 function formatSize(chars) {
@@ -123,7 +146,7 @@ async function runSummary() {
     shown = null;
     ui.results.hidden = true;
     ui.empty.hidden = false;
-    ui.status.textContent = 'Waiting for text.';
+    setStatus('Waiting for text.');
     return;
   }
   ui.empty.hidden = true;
@@ -139,7 +162,7 @@ async function runSummary() {
     setBusy(false);
     shown = null;
     ui.results.hidden = true;
-    ui.status.textContent = 'No summary.';
+    setStatus('No summary.');
     showError(`Cannot summarize: ${err.message}. Your text is kept.`);
     return;
   } finally {
@@ -154,7 +177,11 @@ async function runSummary() {
   ui.results.hidden = false;
   shown = result;
   setBusy(false);
-  ui.status.textContent = `Summarized in ${elapsed < 1000 ? `${Math.round(elapsed)} ms` : `${(elapsed / 1000).toFixed(1)} s`}.`;
+  const chosen = result.flags.filter((flag) => flag & 1).length;
+  setStatus(
+    `Summarized in ${elapsed < 1000 ? `${Math.round(elapsed)} ms` : `${(elapsed / 1000).toFixed(1)} s`}.`,
+    `Summary ready: ${chosen} of ${result.starts.length} sentences.`,
+  );
 }
 
 let timer;
@@ -267,6 +294,7 @@ function wireEvents() {
   });
   for (const select of [ui.algorithm, ui.language]) select.addEventListener('change', scheduleSummary);
   ui.live.addEventListener('change', scheduleSummary);
+  ui.showScores.addEventListener('change', () => ui.results.classList.toggle('show-scores', ui.showScores.checked));
   ui.example.addEventListener('click', loadExample);
   ui.openFile.addEventListener('click', () => ui.file.click());
   ui.file.addEventListener('change', () => {
@@ -292,7 +320,7 @@ async function main() {
       `The summarizer could not be loaded, so this page cannot summarize: ${err.message}. ` +
       'Build it with "npm run build" and serve the repository root (npm start).';
     ui.loadError.hidden = false;
-    ui.status.textContent = 'Summarizer unavailable.';
+    setStatus('Summarizer unavailable.');
     return;
   }
   wireEvents();

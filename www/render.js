@@ -26,6 +26,7 @@ export function renderSummary(list, text, result) {
     const link = document.createElement('a');
     link.href = `#s-${i}`;
     link.dataset.index = String(i);
+    link.dataset.score = result.scores[i].toFixed(2);
     link.textContent = text.slice(result.starts[i], result.ends[i]);
     const li = document.createElement('li');
     li.append(link);
@@ -38,6 +39,9 @@ export function renderSummary(list, text, result) {
  * The article, rebuilt from `text.slice` pieces: chosen sentences as focusable
  * <mark id="s-N">, the others as spans shaded by score (the --score custom property, set
  * through the CSSOM, which the Content-Security-Policy allows), the gaps as text nodes.
+ * Each sentence also carries its score as text in `data-score`, which "Show the scores"
+ * displays after it (CSS generated content: seen, and read by screen readers, without
+ * changing the text).
  */
 export class ArticleView {
   #container;
@@ -126,11 +130,12 @@ export class ArticleView {
 function sentenceElement(text, result, i) {
   const selected = (result.flags[i] & SELECTED) !== 0;
   const boilerplate = (result.flags[i] & BOILERPLATE) !== 0;
-  const score = result.scores[i].toFixed(3);
+  const score = result.scores[i];
   const el = document.createElement(selected ? 'mark' : 'span');
   el.className = boilerplate ? 'sentence boilerplate' : 'sentence';
-  el.style.setProperty('--score', score);
-  el.title = `score ${score.slice(0, -1)}${boilerplate ? ' (boilerplate)' : ''}`;
+  el.style.setProperty('--score', score.toFixed(3));
+  el.dataset.score = boilerplate ? 'boilerplate' : score.toFixed(2);
+  el.title = `score ${score.toFixed(2)}${boilerplate ? ' (boilerplate)' : ''}`;
   if (selected) {
     el.id = `s-${i}`;
     el.tabIndex = -1;

@@ -1,25 +1,42 @@
-// The page's service worker, for offline use after the first visit. It caches the files of
-// the page, its worker and the engine (and nothing else), answers their requests from the
-// network when it can, refreshing the cache, and from the cache when offline. The user's
-// text never passes through here: summarizing makes no request at all.
+// The page's service worker, for offline use after the first visit. At install it caches the
+// files of the page, its worker and the engine, and nothing else: their list,
+// offline-files.json, is generated from the page's imports (scripts/site.mjs), by the
+// development server on request and by `npm run build:site` as a file. It answers requests
+// for those files from the network when it can, refreshing the cache, and from the cache when
+// offline. The user's text never passes through here: summarizing makes no request at all.
 
 const CACHE = 'precis-offline-v1';
-const FILES = [
-  './', 'index.html', 'style.css', 'index.js', 'render.js', 'input.js', 'output.js', 'worker.js',
-  'example.txt', '../js/client.js', '../js/serve.js', '../pkg/precis.js', '../pkg/precis_bg.wasm',
-];
-const URLS = new Set(FILES.map((file) => new URL(file, self.location).href));
+const LIST = 'offline-files.json';
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
-    caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()),
+    (async () => {
+      const response = await fetch(LIST, { cache: 'no-store' });
+      if (!response.ok) throw new Error(`${LIST}: HTTP ${response.status}`);
+      const files = await response.json();
+      const cache = await caches.open(CACHE);
+      await cache.addAll(files);
+      await self.skipWaiting();
+    })(),
   );
 });
 
+/** The URLs of the cached files (the service worker may be restarted at any time). */
+let cachedUrls = null;
+async function isCached(url) {
+  cachedUrls ??= caches
+    .open(CACHE)
+    .then((cache) => cache.keys())
+    .then((requests) => new Set(requests.map((request) => request.url)));
+  return (await cachedUrls).has(url);
+}
+
 self.addEventListener('fetch', (event) => {
-  if (event.request.method === 'GET' && URLS.has(event.request.url)) {
-    event.respondWith(networkFirst(event.request));
-  }
+  const { request } = event;
+  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  event.respondWith(
+    isCached(request.url).then((cached) => (cached ? networkFirst(request) : fetch(request))),
+  );
 });
 
 async function networkFirst(request) {

@@ -1,18 +1,8 @@
 // The page's summarizer worker: the engine runs here, so the page never blocks, even on a
 // 5 MB paste. Results come back in a compact form (typed arrays, transferred without
-// copying) with word counts, so that the main thread has little left to do.
+// copying) with the engine's word counts, so that the main thread has little left to do.
 import init, { summarize } from '../pkg/precis.js';
-import { serve, WARM_UP_TEXT } from '../js/serve.js';
-
-// A word: a run of letters and digits (apostrophes inside), or one Chinese or Japanese character.
-const WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*/gu;
-
-function countWords(text) {
-  let count = 0;
-  WORD.lastIndex = 0;
-  while (WORD.exec(text) !== null) count += 1;
-  return count;
-}
+import { workerLoop, WARM_UP_TEXT } from '../js/worker-loop.js';
 
 /**
  * `summarize`, reshaped: `starts`/`ends` (UTF-16 offsets), `scores`, and `flags`
@@ -28,7 +18,8 @@ function summarizeForPage(text, options) {
     ends: new Uint32Array(n),
     scores: new Float32Array(n),
     flags: new Uint8Array(n),
-    wordsBefore: countWords(text),
+    // Words as the engine counts them (the same count as the `words` budget).
+    wordsBefore: 0,
     wordsAfter: 0,
   };
   sentences.forEach((s, i) => {
@@ -36,9 +27,10 @@ function summarizeForPage(text, options) {
     result.ends[i] = s.end;
     result.scores[i] = s.score;
     result.flags[i] = (s.selected ? 1 : 0) | (s.boilerplate ? 2 : 0);
-    if (s.selected) result.wordsAfter += countWords(s.text);
+    result.wordsBefore += s.wordCount;
+    if (s.selected) result.wordsAfter += s.wordCount;
   });
   return result;
 }
 
-serve(init(), { summarize: summarizeForPage }, () => summarize(WARM_UP_TEXT));
+workerLoop(init(), { summarize: summarizeForPage }, () => summarize(WARM_UP_TEXT));

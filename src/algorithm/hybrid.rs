@@ -1,56 +1,144 @@
-//! The default scorer: graph centrality as the evidence, with the cheap signals
-//! that matter most for articles (Edmundson, "New Methods in Automatic
-//! Extracting", JACM 16(2), 1969: location and title words) as multiplicative priors.
+//! The default scorer: a small log-linear model over the signals that matter
+//! most for articles: location (Edmundson, "New Methods in Automatic
+//! Extracting", JACM 16(2), 1969), graph centrality as the evidence about
+//! content, and length, with weights that depend on the summary's budget.
 //!
-//! `score = centrality^CENTRALITY_EXPONENT × position_prior × title_boost × length_factor`
+//! `score = exp(Σ weight × feature)`, with, for each sentence:
 //!
-//! - centrality: TextRank ([`super::textrank`]) scaled so that the mean sentence
-//!   scores 1, squared so that clearly central sentences outvote the priors;
-//! - position prior: `1 + POSITION_WEIGHT · exp(−rank / POSITION_DECAY)`, where
-//!   `rank` counts the sentences before this one (news puts key facts first,
-//!   but centrality can still outvote position);
-//! - title boost: `1 + TITLE_WEIGHT · |title ∩ sentence| / |title|` over terms;
-//! - length factor: sentences under [`SHORT_WORDS`] words are scaled down
-//!   (fragments, datelines and bylines rarely make good summary sentences).
+//! - **lede**: `exp(−rank / lede_decay)`, `rank` counting the ordinary sentences
+//!   before it. Its weight is greatest for a summary of [`Weights::lede_ramp`]
+//!   sentences (a few sentences of a story are its opening paragraph; a single
+//!   sentence is rather the most central one near the top) and fades to 0 as the
+//!   budget grows to [`Weights::large_budget`] of the story's sentences (a 40%
+//!   extract needs coverage, not the lede);
+//! - **centrality**: the log of TextRank ([`super::textrank`]) relative to the
+//!   mean ordinary sentence;
+//! - **length**: words beyond the sentence's share of a concise summary
+//!   ([`Weights::summary_words`] / budget) cost at small budgets, and sentences
+//!   shorter than [`Weights::short_words`] cost (fragments, datelines).
+//!
+//! The weights were fitted on news with reference summaries by `examples/fit`
+//! (its documentation gives the data, the search and the cross-validated
+//! figures), on a coarse grid so that they stay readable.
 
-use super::textrank;
+use super::{textrank, Context};
 use crate::document::Document;
 
-/// How much the first sentence's position prior adds (relative to 1).
-const POSITION_WEIGHT: f64 = 1.0;
-/// How fast the position prior decays, in sentences.
-const POSITION_DECAY: f64 = 4.0;
-/// How much a sentence containing every title term gains (relative to 1).
-const TITLE_WEIGHT: f64 = 0.25;
-/// How sharply centrality separates sentences (1 = as PageRank gives it).
-const CENTRALITY_EXPONENT: i32 = 2;
-/// Sentences shorter than this, in words, are scaled by `words / SHORT_WORDS`.
-const SHORT_WORDS: usize = 8;
+/// The weights of the model (see the module documentation).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Weights {
+    /// Weight of the lede feature at its greatest.
+    pub lede: f64,
+    /// How fast the lede feature decays, in ordinary sentences.
+    pub lede_decay: f64,
+    /// The budget, in sentences, from which the lede has its full weight; below
+    /// it the weight is in proportion.
+    pub lede_ramp: f64,
+    /// Weight of log-centrality.
+    pub centrality: f64,
+    /// The budget, as a share of the ordinary sentences, from which the lede
+    /// (and the cost of long sentences) has no weight.
+    pub large_budget: f64,
+    /// Cost of each ten words beyond a sentence's share of a concise summary,
+    /// fading like the lede as the budget grows.
+    pub length: f64,
+    /// The words of a concise summary, shared among its sentences.
+    pub summary_words: f64,
+    /// Cost of a fragment: up to this for a sentence with no words, falling to
+    /// 0 at [`Weights::short_words`].
+    pub short: f64,
+    /// Sentences with fewer words than this are fragments.
+    pub short_words: f64,
+}
 
-/// The hybrid score of each sentence.
-pub(super) fn score(doc: &Document<'_>) -> Vec<f64> {
-    let n = doc.len();
+impl Weights {
+    /// The weights the default scorer uses (fitted by `examples/fit`).
+    pub const DEFAULT: Weights = Weights {
+        lede: 3.0,
+        lede_decay: 7.0,
+        lede_ramp: 3.0,
+        centrality: 0.75,
+        large_budget: 0.4,
+        length: 0.4,
+        summary_words: 60.0,
+        short: 1.0,
+        short_words: 8.0,
+    };
+}
+
+/// What the model knows about one sentence.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Features {
+    /// Ordinary sentences before this one.
+    pub rank: f64,
+    /// Log of TextRank centrality relative to the mean ordinary sentence.
+    pub centrality: f64,
+    /// Words (UAX #29 word tokens).
+    pub words: f64,
+}
+
+/// The features of every sentence of `doc`; `ordinary` marks the sentences
+/// that count for ranks and for the mean centrality.
+pub fn features(doc: &Document<'_>, ordinary: &[bool]) -> Vec<Features> {
     let centrality = textrank::graph(doc).pagerank(super::DAMPING);
-    let title_len = doc.title_terms.len();
-    (0..n)
+    let is_ordinary = |i: usize| ordinary.get(i).copied().unwrap_or(true);
+    let (sum, count) = centrality
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| is_ordinary(i))
+        .fold((0.0, 0usize), |(s, c), (_, &x)| (s + x, c + 1));
+    let mean = if sum > 0.0 { sum / count as f64 } else { 1.0 };
+    let mut rank = 0usize;
+    (0..doc.len())
         .map(|i| {
-            let c =
-                (centrality.get(i).copied().unwrap_or(0.0) * n as f64).powi(CENTRALITY_EXPONENT);
-            let rank = doc.title_line.map_or(i, |t| if i > t { i - 1 } else { i }) as f64;
-            let position = 1.0 + POSITION_WEIGHT * (-rank / POSITION_DECAY).exp();
-            let title = if title_len == 0 || doc.title_line == Some(i) {
-                1.0
-            } else {
-                let bag = doc.bags.get(i);
-                let common = bag
-                    .iter()
-                    .filter(|(t, _)| doc.title_terms.binary_search(t).is_ok())
-                    .count();
-                1.0 + TITLE_WEIGHT * common as f64 / title_len as f64
+            let c = centrality.get(i).copied().unwrap_or(0.0) / mean;
+            let f = Features {
+                rank: rank as f64,
+                centrality: c.max(MIN_CENTRALITY).ln(),
+                words: doc.word_counts.get(i).copied().unwrap_or(0) as f64,
             };
-            let words = doc.words.get(i).copied().unwrap_or(0);
-            let length = (words as f64 / SHORT_WORDS as f64).min(1.0);
-            c * position * title * length
+            if is_ordinary(i) {
+                rank += 1;
+            }
+            f
+        })
+        .collect()
+}
+
+/// The smallest relative centrality, so that an isolated sentence has a finite log.
+const MIN_CENTRALITY: f64 = 1e-3;
+
+/// The model's linear score of a sentence with features `f` when the summary
+/// holds about `budget` sentences of `ordinary` ordinary ones.
+pub fn linear(f: &Features, w: &Weights, budget: f64, ordinary: usize) -> f64 {
+    let budget = budget.max(1.0);
+    let share = budget / ordinary.max(1) as f64;
+    let large = if w.large_budget > 0.0 {
+        (share / w.large_budget).min(1.0)
+    } else {
+        1.0
+    };
+    let small = 1.0 - large;
+    let ramp = (budget / w.lede_ramp.max(1.0)).min(1.0);
+    let lede = small * ramp * w.lede * (-f.rank / w.lede_decay.max(f64::MIN_POSITIVE)).exp();
+    let centrality = w.centrality * f.centrality;
+    let long = (f.words - w.summary_words / budget).max(0.0) / 10.0;
+    let short = (w.short_words - f.words).max(0.0) / w.short_words.max(1.0);
+    lede + centrality - small * w.length * long - w.short * short
+}
+
+/// The hybrid score of each sentence: `exp` of [`linear`] with the default
+/// weights, or 0 for a sentence without words (emoji, punctuation).
+pub(super) fn score(doc: &Document<'_>, context: &Context<'_>) -> Vec<f64> {
+    let ordinary = context.ordinary.iter().filter(|&&o| o).count();
+    features(doc, context.ordinary)
+        .iter()
+        .map(|f| {
+            if f.words == 0.0 {
+                0.0
+            } else {
+                linear(f, &Weights::DEFAULT, context.budget, ordinary).exp()
+            }
         })
         .collect()
 }
@@ -60,23 +148,68 @@ mod tests {
     use super::*;
     use crate::language::Language;
 
-    #[test]
-    fn title_words_lift_a_sentence() {
-        let text = "Storm closes Paris schools\n\nOfficials met on Monday to discuss the weather across the region today. \
-                    Heavy storm rain closed every Paris school on Monday across the region today.";
+    fn scores(text: &str, budget: f64) -> Vec<f64> {
         let doc = Document::new(text, Language::English, None);
-        let s = score(&doc);
-        assert!(s[2] > s[1], "{s:?}");
+        let ordinary = vec![true; doc.len()];
+        score(
+            &doc,
+            &Context {
+                ordinary: &ordinary,
+                budget,
+            },
+        )
+    }
+
+    const STORY: &str =
+        "Floods closed every school in Paris on Monday after a night of heavy rain. \
+        The river rose two metres overnight, officials said. \
+        Shops along the river stayed shut. \
+        Rain is expected to continue until Friday, forecasters said. \
+        The floods are the worst in the city since 1982, officials said. \
+        Schools will reopen when the water falls. \
+        Tourists were told to avoid the riverbanks. \
+        The metro kept running on most lines. \
+        Museums near the river moved art to upper floors. \
+        The mayor thanked the emergency services.";
+
+    #[test]
+    fn the_lede_counts_most_when_the_budget_is_small_relative_to_the_story() {
+        let few = scores(STORY, 3.0);
+        let many = scores(STORY, 8.0);
+        let above_the_lede = few.iter().filter(|&&s| s > few[0]).count();
+        assert!(above_the_lede < 3, "{few:?}");
+        // Sentence 4 repeats the story's words (floods, officials): central, but late.
+        assert!(few[0] / few[4] > many[0] / many[4], "{few:?} {many:?}");
     }
 
     #[test]
-    fn short_fragments_are_scaled_down() {
+    fn a_one_sentence_summary_weighs_the_lede_less_than_three() {
+        let f = Features {
+            rank: 0.0,
+            centrality: 0.0,
+            words: 20.0,
+        };
+        let late = Features {
+            rank: 6.0,
+            centrality: 1.0,
+            ..f
+        };
+        let w = Weights::DEFAULT;
+        let margin = |budget| linear(&f, &w, budget, 30) - linear(&late, &w, budget, 30);
+        assert!(margin(1.0) < margin(3.0), "{} {}", margin(1.0), margin(3.0));
+    }
+
+    #[test]
+    fn fragments_are_scaled_down() {
         let doc = Document::new(
             "Floods hit the city of Paris after heavy rain this week. Paris floods. More rain is expected in Paris next week too.",
             Language::English,
             None,
         );
-        let s = score(&doc);
-        assert!(s[1] < s[2], "{s:?}");
+        let f = features(&doc, &[true, true, true]);
+        let w = Weights::DEFAULT;
+        let short = Features { rank: 0.0, ..f[1] };
+        let long = Features { rank: 0.0, ..f[2] };
+        assert!(linear(&short, &w, 3.0, 3) < linear(&long, &w, 3.0, 3));
     }
 }

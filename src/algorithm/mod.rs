@@ -15,10 +15,23 @@ use crate::options::Algorithm;
 /// The damping factor of PageRank-based scorers (Brin & Page, 1998; Mihalcea & Tarau, 2004).
 const DAMPING: f64 = 0.85;
 
+#[cfg(feature = "dev")]
+pub use hybrid::{features as hybrid_features, linear as hybrid_linear, Features, Weights};
+
+/// What a scorer may know besides the document: which sentences are ordinary
+/// (may be chosen: not boilerplate, headings or fragments) and the summary's
+/// budget in sentences.
+pub(crate) struct Context<'a> {
+    /// One flag per sentence of the document.
+    pub ordinary: &'a [bool],
+    /// About how many sentences the summary will hold (at least 1).
+    pub budget: f64,
+}
+
 /// One score per sentence of `doc` by `algorithm`.
-pub(crate) fn score(doc: &Document<'_>, algorithm: Algorithm) -> Vec<f64> {
+pub(crate) fn score(doc: &Document<'_>, algorithm: Algorithm, context: &Context<'_>) -> Vec<f64> {
     match algorithm {
-        Algorithm::Hybrid => hybrid::score(doc),
+        Algorithm::Hybrid => hybrid::score(doc, context),
         Algorithm::TextRank => textrank::score(doc),
         Algorithm::LexRank => lexrank::score(doc),
         Algorithm::Luhn => luhn::score(doc),
@@ -62,8 +75,13 @@ mod tests {
         ];
         for text in texts {
             let doc = Document::new(text, Language::English, None);
+            let ordinary = vec![true; doc.len()];
+            let context = Context {
+                ordinary: &ordinary,
+                budget: 1.0,
+            };
             for a in Algorithm::ALL {
-                let s = score(&doc, a);
+                let s = score(&doc, a, &context);
                 assert_eq!(s.len(), doc.len(), "{a} on {text:?}");
                 assert!(
                     s.iter().all(|x| x.is_finite() && *x >= 0.0),

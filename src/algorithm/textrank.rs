@@ -52,12 +52,16 @@ mod tests {
         );
         let g = graph(&doc);
         let want = 2.0 / (2.0 * 3f64.ln());
-        assert!(
-            g.neighbours(0)
-                .all(|(_, w)| (f64::from(w) - want).abs() < 1e-6),
-            "{:?}",
-            g.neighbours(0).collect::<Vec<_>>()
-        );
+        for (i, j) in [(0, 1), (1, 0)] {
+            let edges: Vec<_> = g.neighbours(i).collect();
+            assert_eq!(edges.len(), 1, "sentence {i}: {edges:?}");
+            let (neighbour, weight) = edges[0];
+            assert_eq!(neighbour, j);
+            assert!(
+                (f64::from(weight) - want).abs() < 1e-6,
+                "{weight} != {want}"
+            );
+        }
     }
 
     #[test]

@@ -3,9 +3,11 @@
 //! Run `precis --help` for usage. Byte offsets printed by `--segment --jsonl`
 //! and `--json` are UTF-8 byte offsets into the input text.
 
-use precis::{sentences_in, summarize, OptionValues, Options};
+use lexopt::prelude::*;
+use precis::{one_line, sentences_in, summarize, OptionValues, Options};
 use serde_json::{json, Value};
 use std::io::{self, BufRead, BufWriter, Read, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 const USAGE: &str = "\
@@ -24,7 +26,8 @@ INPUT AND OUTPUT:
                            a line with \"expected\": [sentences] also gets \"matches\", and
                            the number of matching lines is reported on standard error)
     --json                 print the whole result as JSON: every sentence with its byte
-                           offsets, score, and whether it is selected or boilerplate
+                           offsets, score, word count, and whether it is selected or
+                           boilerplate
 
 SUMMARY OPTIONS:
     --sentences N          at most N sentences (default 3)
@@ -33,7 +36,7 @@ SUMMARY OPTIONS:
     --algorithm NAME       hybrid (default), textrank, lexrank, luhn, centroid, lead
     --language CODE        en (default), de, fr, es, it, pt, nl
     --diversity D          redundancy avoidance in [0, 1] (default 0.15)
-    --title TEXT           the article's title (its words inform the scoring)
+    --title TEXT           the article's title (its repeat in the text is not chosen)
     --keep-boilerplate     allow copyright lines, captions, prompts… to be chosen
     --include-title        allow the title line to be chosen
 
@@ -48,13 +51,29 @@ struct Args {
     jsonl: bool,
     segment: bool,
     json: bool,
-    file: Option<String>,
+    /// The input file; standard input when `None` or `-`. Any file name the
+    /// system allows, UTF-8 or not.
+    file: Option<PathBuf>,
+}
+
+/// What to do, once the arguments are read.
+enum Command {
+    Run(Args),
+    Help,
+    Version,
 }
 
 fn main() -> ExitCode {
-    let args = match parse_args(std::env::args().skip(1)) {
-        Ok(Some(args)) => args,
-        Ok(None) => return ExitCode::SUCCESS,
+    let args = match parse_args(lexopt::Parser::from_env()) {
+        Ok(Command::Run(args)) => args,
+        Ok(Command::Help) => {
+            print!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
+        Ok(Command::Version) => {
+            println!("precis {}", env!("CARGO_PKG_VERSION"));
+            return ExitCode::SUCCESS;
+        }
         Err(message) => {
             eprintln!("precis: {message}\n\nRun `precis --help` for usage.");
             return ExitCode::from(2);
@@ -70,40 +89,33 @@ fn main() -> ExitCode {
     }
 }
 
-/// Parses the arguments; `Ok(None)` when help or the version was printed.
-fn parse_args(mut argv: impl Iterator<Item = String>) -> Result<Option<Args>, String> {
+/// Reads the arguments (`--name value` or `--name=value`); the first problem
+/// is returned as a message.
+fn parse_args(mut parser: lexopt::Parser) -> Result<Command, String> {
     let mut args = Args::default();
-    while let Some(arg) = argv.next() {
-        let mut value = |name: &str| argv.next().ok_or_else(|| format!("{name} needs a value"));
-        match arg.as_str() {
-            "-h" | "--help" => {
-                print!("{USAGE}");
-                return Ok(None);
-            }
-            "-V" | "--version" => {
-                println!("precis {}", env!("CARGO_PKG_VERSION"));
-                return Ok(None);
-            }
-            "--jsonl" => args.jsonl = true,
-            "--segment" => args.segment = true,
-            "--json" => args.json = true,
-            "--keep-boilerplate" => args.values.skip_boilerplate = Some(false),
-            "--include-title" => args.values.include_title = Some(true),
-            "--sentences" => args.values.sentences = Some(number("sentences", &value(&arg)?)?),
-            "--ratio" => args.values.ratio = Some(number("ratio", &value(&arg)?)?),
-            "--words" => args.values.words = Some(number("words", &value(&arg)?)?),
-            "--diversity" => args.values.diversity = Some(number("diversity", &value(&arg)?)?),
-            "--algorithm" => args.values.algorithm = Some(value(&arg)?),
-            "--language" => args.values.language = Some(value(&arg)?),
-            "--title" => args.values.title = Some(value(&arg)?),
-            flag if flag.starts_with('-') && flag != "-" => {
-                return Err(format!("unknown flag {flag}"))
-            }
-            file => {
-                if args.file.replace(file.to_string()).is_some() {
+    while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
+        let values = &mut args.values;
+        match arg {
+            Short('h') | Long("help") => return Ok(Command::Help),
+            Short('V') | Long("version") => return Ok(Command::Version),
+            Long("jsonl") => args.jsonl = true,
+            Long("segment") => args.segment = true,
+            Long("json") => args.json = true,
+            Long("keep-boilerplate") => values.skip_boilerplate = Some(false),
+            Long("include-title") => values.include_title = Some(true),
+            Long("sentences") => values.sentences = Some(number(&mut parser, "sentences")?),
+            Long("ratio") => values.ratio = Some(number(&mut parser, "ratio")?),
+            Long("words") => values.words = Some(number(&mut parser, "words")?),
+            Long("diversity") => values.diversity = Some(number(&mut parser, "diversity")?),
+            Long("algorithm") => values.algorithm = Some(string(&mut parser)?),
+            Long("language") => values.language = Some(string(&mut parser)?),
+            Long("title") => values.title = Some(string(&mut parser)?),
+            Value(file) => {
+                if args.file.replace(PathBuf::from(file)).is_some() {
                     return Err("give at most one FILE".to_string());
                 }
             }
+            _ => return Err(arg.unexpected().to_string()),
         }
     }
     if args.jsonl && args.file.is_some() {
@@ -114,10 +126,20 @@ fn parse_args(mut argv: impl Iterator<Item = String>) -> Result<Option<Args>, St
         .clone()
         .into_options()
         .map_err(|e| e.to_string())?;
-    Ok(Some(args))
+    Ok(Command::Run(args))
 }
 
-fn number(option: &str, text: &str) -> Result<f64, String> {
+/// The value of the flag just read, as text.
+fn string(parser: &mut lexopt::Parser) -> Result<String, String> {
+    parser
+        .value()
+        .and_then(|value| value.string())
+        .map_err(|e| e.to_string())
+}
+
+/// The value of the flag just read, as a number; errors name the `option`.
+fn number(parser: &mut lexopt::Parser, option: &str) -> Result<f64, String> {
+    let text = string(parser)?;
     text.parse::<f64>()
         .map_err(|_| format!("invalid option \"{option}\": expected a number, got {text:?}"))
 }
@@ -142,16 +164,18 @@ fn run(args: Args) -> Result<bool, String> {
     Ok(ok)
 }
 
-fn read_input(file: Option<&str>) -> Result<String, String> {
+fn read_input(file: Option<&Path>) -> Result<String, String> {
     let bytes = match file {
-        None | Some("-") => {
+        Some(path) if path != Path::new("-") => {
+            std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?
+        }
+        _ => {
             let mut buf = Vec::new();
             io::stdin()
                 .read_to_end(&mut buf)
                 .map_err(|e| format!("cannot read standard input: {e}"))?;
             buf
         }
-        Some(path) => std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?,
     };
     Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
@@ -184,7 +208,8 @@ fn write_document(
             .iter()
             .map(|s| {
                 json!({"index": s.index, "start": s.span.start, "end": s.span.end, "text": s.text,
-                       "score": s.score, "selected": s.selected, "boilerplate": s.boilerplate})
+                       "score": s.score, "selected": s.selected, "boilerplate": s.boilerplate,
+                       "wordCount": s.word_count})
             })
             .collect();
         writeln!(
@@ -192,17 +217,11 @@ fn write_document(
             "{}",
             json!({"summary": summary.text(), "sentences": sentences})
         )
+    } else if summary.selected().next().is_some() {
+        writeln!(out, "{}", summary.text())
     } else {
-        for s in summary.selected() {
-            writeln!(out, "{}", one_line(s.text))?;
-        }
         Ok(())
     }
-}
-
-/// A sentence on one output line: inner line breaks become spaces.
-fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Processes JSON Lines; bad lines are reported on standard error and skipped.

@@ -117,15 +117,13 @@ pub(super) fn find<'t>(text: &'t str, units: &[Unit], noticed: &[usize]) -> Arti
                 || (u.separators >= 2 && u.words < super::units::SHORT_WORDS)
                 || u.bars >= 3;
             let noticed = noticed.get(k).copied().unwrap_or(0).min(u.words);
+            let w = weight(u, repeated, template);
             let w = if noticed > 0 && noticed == u.words {
-                -(4.0 + 0.5 * u.words as f64)
+                w.min(-(4.0 + 0.5 * u.words as f64))
+            } else if w > 0.0 {
+                (w - noticed as f64).max(-1.0)
             } else {
-                let w = weight(u, repeated, template);
-                if w > 0.0 {
-                    (w - noticed as f64).max(-1.0)
-                } else {
-                    w
-                }
+                w
             };
             (w, debris)
         })

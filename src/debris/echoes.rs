@@ -40,7 +40,7 @@ pub(super) fn mark(doc: &Document<'_>, units: &[Range<usize>], kept: &[bool], fl
     for &i in &sentences {
         let bag = doc.bags.get(i);
         let sentence = doc.sentences.get(i).map_or("", |s| s.text);
-        if bag.len() < MIN_TERMS || !crate::document::ends_like_a_sentence(sentence) {
+        if bag.len() < MIN_TERMS || !crate::segment::is_finished(sentence) {
             continue;
         }
         // A copy holds the sentence's rarest term: only those are compared.

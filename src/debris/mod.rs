@@ -39,7 +39,7 @@ pub(crate) fn detect(doc: &Document<'_>, noticed: &[bool]) -> Vec<bool> {
             u.sentences
                 .clone()
                 .filter(|&i| noticed.get(i).copied().unwrap_or(false))
-                .map(|i| doc.words.get(i).copied().unwrap_or(0))
+                .map(|i| doc.word_counts.get(i).copied().unwrap_or(0))
                 .sum()
         })
         .collect();

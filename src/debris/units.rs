@@ -99,7 +99,7 @@ pub(super) fn units(doc: &Document<'_>) -> Vec<Unit> {
         let breaks = s.text.bytes().filter(|&b| b == b'\n').count();
         u.sentences.end = i + 1;
         u.bytes.end = s.span.end;
-        u.words += doc.words.get(i).copied().unwrap_or(0);
+        u.words += doc.word_counts.get(i).copied().unwrap_or(0);
         u.lines += breaks;
         // A sentence of symbols only ("🙂", "•") leaves the ending as it was.
         if s.text.chars().any(char::is_alphanumeric) {

@@ -4,8 +4,7 @@
 //! ordinal number. Every lookup ignores letter case and allocates nothing.
 
 use crate::language::Language;
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 
 /// What an abbreviation does to the period after it when a capitalised word
@@ -26,37 +25,11 @@ pub(super) enum Kind {
 /// The word lists of one language.
 #[derive(Debug)]
 pub(super) struct Abbreviations {
-    kinds: HashMap<&'static str, Kind, Fnv>,
-    starters: HashSet<&'static str, Fnv>,
-    ordinal: HashSet<&'static str, Fnv>,
+    kinds: FxHashMap<&'static str, Kind>,
+    starters: FxHashSet<&'static str>,
+    ordinal: FxHashSet<&'static str>,
     /// The longest entry of any list, in bytes: longer words skip the lookup.
     longest: usize,
-}
-
-/// The hash of the word sets: FNV-1a, faster than the default SipHash on
-/// words of a few bytes (the keys are fixed lists, so flooding is no concern).
-type Fnv = BuildHasherDefault<FnvHasher>;
-
-/// FNV-1a, 64 bits (Fowler, Noll, Vo).
-#[derive(Default)]
-struct FnvHasher(u64);
-
-impl Hasher for FnvHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut hash = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            hash = (hash ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
-        }
-        self.0 = hash;
-    }
 }
 
 /// The longest word looked up, in UTF-8 bytes after lower-casing; longer words
@@ -86,13 +59,13 @@ impl Abbreviations {
         cell.get_or_init(|| Abbreviations::parse(source))
     }
 
-    /// Parses a list file. Lines outside a known section are ignored (the unit
-    /// tests check there are none).
+    /// Parses a list file. Lines outside the known sections (`[title]`,
+    /// `[number]`, `[general]`, `[starters]`, `[ordinal]`) are ignored.
     fn parse(source: &'static str) -> Abbreviations {
         let mut lists = Abbreviations {
-            kinds: HashMap::default(),
-            starters: HashSet::default(),
-            ordinal: HashSet::default(),
+            kinds: FxHashMap::default(),
+            starters: FxHashSet::default(),
+            ordinal: FxHashSet::default(),
             longest: 0,
         };
         let mut section = "";

@@ -101,7 +101,7 @@ pub(super) fn marker_at(text: &str, at: usize) -> Option<Marker> {
                 .get(after_bullet..)?
                 .chars()
                 .next()
-                .map_or(true, char::is_whitespace);
+                .is_none_or(char::is_whitespace);
             if !spaced && !then_space {
                 return None;
             }

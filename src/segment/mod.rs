@@ -31,7 +31,7 @@ use abbreviations::Abbreviations;
 /// The longest sentence produced, in UTF-8 bytes (about 500 English words). A
 /// longer run of text without a sentence end is cut at the last white space
 /// before this length, or at a `char` boundary when the second half of that
-/// window holds no white space. Also reachable as [`Sentence::MAX_BYTES`].
+/// window holds no white space.
 pub const MAX_SENTENCE_BYTES: usize = 3000;
 
 /// One sentence of a text.
@@ -46,12 +46,6 @@ pub struct Sentence<'a> {
     /// white space counts as blank) it belongs to, from 0, counting only
     /// paragraphs that hold a sentence.
     pub paragraph: usize,
-}
-
-impl Sentence<'_> {
-    /// The longest sentence produced, in UTF-8 bytes: 3,000, the segmenter's
-    /// `MAX_SENTENCE_BYTES`; longer runs of text are cut into pieces.
-    pub const MAX_BYTES: usize = MAX_SENTENCE_BYTES;
 }
 
 /// An iterator over the sentences of a text, in order, with increasing,
@@ -74,6 +68,34 @@ impl<'a> Iterator for Sentences<'a> {
 }
 
 impl ExactSizeIterator for Sentences<'_> {}
+
+/// True when `word` (any case) commonly begins a sentence in `language`
+/// (`"The"`, `"It"`, `"But"`): the `[starters]` of the abbreviation data.
+pub(crate) fn is_sentence_starter(word: &str, language: Language) -> bool {
+    Abbreviations::of(language).is_starter(word)
+}
+
+/// True when `sentence` ends like a finished sentence: with terminal
+/// punctuation ([`chars::terminal`]) or a colon or semicolon, possibly inside
+/// closing quotes or brackets, attached to the last word. A stop set off by a
+/// space (`Scroll down for video .`), as text converters add to lines that had
+/// none, does not count; neither does a lone `*` (`Required fields are marked *`).
+pub(crate) fn is_finished(sentence: &str) -> bool {
+    let body = sentence.trim_end_matches(|c: char| chars::is_closer(c) || c == '*');
+    let mut tail = body.chars().rev();
+    let Some(last) = tail.next() else {
+        return false;
+    };
+    if chars::terminal(last).is_none() && !matches!(last, ':' | ';') {
+        return false;
+    }
+    // Skip a run of terminals (`?!`, `...`) to the character before them.
+    let before = body
+        .trim_end_matches(|c: char| chars::terminal(c).is_some() || matches!(c, ':' | ';'))
+        .chars()
+        .next_back();
+    before.is_some_and(|c| !c.is_whitespace())
+}
 
 /// The sentences of an English `text`, in order, with byte spans.
 ///

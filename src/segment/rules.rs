@@ -3,7 +3,7 @@
 //! and where. Each rule is a named function or a commented branch below.
 //!
 //! All positions are UTF-8 byte offsets into the segment being scanned. Rules
-//! look at most [`WINDOW`] bytes back or forward, which keeps scanning linear.
+//! look at most [`LOOKAROUND_BYTES`] bytes back or forward, which keeps scanning linear.
 
 use super::abbreviations::{Abbreviations, Kind};
 use super::chars::{self, Terminal};
@@ -11,7 +11,7 @@ use super::list::Marker;
 
 /// How far (in bytes) the rules look around a candidate for the word before,
 /// the word after, or the address (URL, e-mail) a period sits in.
-const WINDOW: usize = 64;
+const LOOKAROUND_BYTES: usize = 64;
 
 /// Words that open an introductory time phrase (`At 5 a.m. Mr. Smith left.`):
 /// after such a phrase a capitalised word does not start a new sentence.
@@ -159,7 +159,7 @@ impl<'s> Next<'s> {
         };
         let len = word
             .char_indices()
-            .find(|&(i, c)| !c.is_alphanumeric() || i >= WINDOW)
+            .find(|&(i, c)| !c.is_alphanumeric() || i >= LOOKAROUND_BYTES)
             .map_or(word.len(), |(i, _)| i);
         Next::Word {
             case,
@@ -215,11 +215,11 @@ fn missing_space(segment: &str, run: &Run) -> bool {
 
 /// True when byte `at` lies in a URL, an e-mail address or a `www.` host name.
 fn in_address(segment: &str, at: usize) -> bool {
-    let (start, _) = word_before(segment, at.saturating_sub(WINDOW), at);
+    let (start, _) = word_before(segment, at.saturating_sub(LOOKAROUND_BYTES), at);
     let rest = segment.get(start..).unwrap_or("");
     let end = rest
         .char_indices()
-        .find(|&(i, c)| c.is_whitespace() || i > 2 * WINDOW)
+        .find(|&(i, c)| c.is_whitespace() || i > 2 * LOOKAROUND_BYTES)
         .map_or(rest.len(), |(i, _)| i);
     let token = rest.get(..end).unwrap_or("");
     token.contains('@')
@@ -325,7 +325,7 @@ fn ellipsis(segment: &str, run: &Run) -> Option<usize> {
     }
     // Rule "spaced ellipsis": ` ... ` or ` . . . ` after a space marks an
     // omission; four dots (`. . . .`) are an omission and a period.
-    if before.map_or(true, char::is_whitespace) {
+    if before.is_none_or(char::is_whitespace) {
         return (run.dots >= 4).then_some(run.closed);
     }
     // Rule "period then ellipsis": `compounds. . . . The` ends after the first
@@ -355,7 +355,10 @@ fn is_dotted(word: &str) -> bool {
 /// True when the sentence from `first` to `end` is a short introductory phrase
 /// (`At 5`, `By 6`): at most four words, the first in [`INTRODUCTORY`].
 fn introductory(segment: &str, first: usize, end: usize) -> bool {
-    let Some(phrase) = segment.get(first..end).filter(|p| p.len() <= WINDOW) else {
+    let Some(phrase) = segment
+        .get(first..end)
+        .filter(|p| p.len() <= LOOKAROUND_BYTES)
+    else {
         return false;
     };
     let mut words = phrase.split_whitespace();
@@ -372,11 +375,11 @@ fn first_non_space(segment: &str, at: usize) -> usize {
 }
 
 /// The word (maximal run without white space) that ends at byte `end`, not
-/// starting before `low` nor more than [`WINDOW`] bytes back, with its start.
+/// starting before `low` nor more than [`LOOKAROUND_BYTES`] bytes back, with its start.
 fn word_before(segment: &str, low: usize, end: usize) -> (usize, &str) {
     let head = segment.get(low..end).unwrap_or("");
     let mut start = head.len();
-    while head.len() - start <= WINDOW {
+    while head.len() - start <= LOOKAROUND_BYTES {
         let Some(c) = head.get(..start).and_then(|h| h.chars().next_back()) else {
             break;
         };
@@ -406,6 +409,6 @@ mod tests {
     fn words_before_are_bounded() {
         assert_eq!(word_before("say hello", 0, 9), (4, "hello"));
         let long = "x".repeat(200);
-        assert!(word_before(&long, 0, 200).1.len() <= WINDOW + 1);
+        assert!(word_before(&long, 0, 200).1.len() <= LOOKAROUND_BYTES + 1);
     }
 }

@@ -2,7 +2,7 @@
 // pages that record every request and every console error, and screenshots for a human.
 
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -10,20 +10,31 @@ import { listen, originOf } from '../../scripts/serve.mjs';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const SCREENSHOTS = path.join(repoRoot, 'tests', 'e2e', 'screenshots');
-const SAMPLE_ARTICLE = path.join(repoRoot, '..', 'shared', 'data', 'samples', 'pasted_article.txt');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const DESKTOP = { width: 1280, height: 900 };
 export const PHONE = { width: 390, height: 844 };
 export const BOILERPLATE = /Copyright|Leave a Reply|Required fields|Photo:/;
 
-export function readSampleArticle() {
-  assert.ok(
-    existsSync(SAMPLE_ARTICLE),
-    `sample article not found at ${SAMPLE_ARTICLE}; the page tests need ` +
-      'shared/data/samples/pasted_article.txt beside the repository (it is not committed)',
-  );
-  return readFileSync(SAMPLE_ARTICLE, 'utf8');
-}
+/**
+ * Server overrides that give the page the engine of pkg-test-hooks/ (`npm run
+ * build:test-hooks`) in place of pkg/'s: its `summarize` traps the WebAssembly instance for
+ * real when the text contains TRAP, and never returns (holding its worker busy until it is
+ * terminated) when the text contains HOLD.
+ */
+export const TEST_HOOKS_ENGINE = {
+  '/pkg/precis.js': {
+    body: `
+export * from '/pkg-test-hooks/precis.js';
+export { default } from '/pkg-test-hooks/precis.js';
+import { summarize as engine, __testTrap, __testHold } from '/pkg-test-hooks/precis.js';
+export function summarize(text, options) {
+  if (text.includes('TRAP')) __testTrap();
+  if (text.includes('HOLD')) __testHold();
+  return engine(text, options);
+}`,
+    headers: { 'Content-Type': 'text/javascript' },
+  },
+};
 
 export function requireFiles(...files) {
   for (const file of files) {
@@ -31,13 +42,16 @@ export function requireFiles(...files) {
   }
 }
 
-/** Serves `root` (the repository by default) and starts Chromium; `close()` stops both. */
-export async function start({ root = repoRoot, overrides } = {}) {
+/**
+ * Serves `root` (the repository by default; with `site`, a folder built by `npm run
+ * build:site`) and starts Chromium; `close()` stops both.
+ */
+export async function start({ root = repoRoot, overrides, site = false } = {}) {
   assert.ok(existsSync(CHROMIUM), `${CHROMIUM} is missing: run "bash scripts/setup.sh --browser"`);
   mkdirSync(SCREENSHOTS, { recursive: true });
-  const server = await listen(root, { overrides });
+  const server = await listen(root, { overrides, site });
   // Playwright gives each launch a fresh temporary profile. Root needs --no-sandbox; the rest
-  // keeps Chromium from reaching for the (closed) network.
+  // keeps Chromium off the network, which the tests do not need (and CI may not have).
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [
@@ -63,7 +77,8 @@ export async function start({ root = repoRoot, overrides } = {}) {
 export async function openPage(env, url, contextOptions = {}) {
   const context = await env.browser.newContext({ viewport: DESKTOP, ...contextOptions });
   const page = await context.newPage();
-  page.setDefaultTimeout(30_000);
+  // Generous, for slow or busy machines: waits end as soon as their condition holds.
+  page.setDefaultTimeout(90_000);
   const requests = [];
   const problems = [];
   context.on('request', (request) => requests.push(request.url()));

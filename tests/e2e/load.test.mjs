@@ -1,18 +1,26 @@
-// The page under load: a 5 MB paste, a newer request superseding a long one, and a text over
-// the engine's 32 MiB limit.
+// The page under load: a 5 MB paste, a newer request superseding a running one, and a text
+// over the engine's 32 MiB limit. The running request is held by the engine of
+// pkg-test-hooks/ (TEST_HOOKS_ENGINE: it never returns on a text containing HOLD), so the
+// newer one always arrives while the older one runs, on any machine.
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { generateArticle } from '../support/article.mjs';
 import { ARTICLE } from '../js/helpers.mjs';
-import { assertClean, openPage, requireFiles, screenshot, start } from './helpers.mjs';
+import {
+  TEST_HOOKS_ENGINE, assertClean, openPage, requireFiles, screenshot, start,
+} from './helpers.mjs';
 import { summaryItems, waitDone, waitForItems, waitReady } from './page-helpers.mjs';
 
-const LONG_TASK_LIMIT_MS = 200;
+/**
+ * How long a long text may take, on a slow or busy machine, before a wait gives up. Not a
+ * target: the tests assert what happens, never how fast (the Node benchmark measures that).
+ */
+const LONG_TEXT_TIMEOUT_MS = 300_000;
 
 let env;
 before(async () => {
-  requireFiles('pkg/precis.js', 'pkg/precis_bg.wasm');
+  requireFiles('pkg/precis.js', 'pkg/precis_bg.wasm', 'pkg-test-hooks/precis.js', 'pkg-test-hooks/precis_bg.wasm');
   env = await start();
 });
 after(() => env?.close());
@@ -28,11 +36,11 @@ async function paste(session, text) {
 }
 
 describe('long texts', () => {
-  test('a 5 MB text: working indicator, and no long task on the main thread while it is summarized', async () => {
+  test('a 5 MB text: summarized in the worker, shown in windows of sentences, a far sentence reachable', async () => {
     const big = generateArticle(5_000_000);
     const session = await openPage(env, '/www/', { serviceWorkers: 'block' });
     const { page } = session;
-    page.setDefaultTimeout(120_000);
+    page.setDefaultTimeout(LONG_TEXT_TIMEOUT_MS);
     await waitReady(page);
     await page.uncheck('#live');
     // Inserting 5 MB into a text box is the browser's own work, and while that text box has
@@ -55,9 +63,8 @@ describe('long texts', () => {
     });
     const started = Date.now();
     await page.keyboard.press('Enter');
-    await page.locator('#status.busy', { hasText: 'Summarizing 5.0 million characters…' }).waitFor();
-    assert.equal(await page.getAttribute('#results', 'aria-busy'), 'true');
-    // Typing goes on while the worker works: the text box answers at once.
+    // (How fast 5 MB is summarized depends on the machine: the working indicator is checked
+    // by the next test, where the engine is held.)
     const framesBefore = await page.evaluate(() => window.frames);
     await page.waitForTimeout(1000);
     const framesDuring = (await page.evaluate(() => window.frames)) - framesBefore;
@@ -65,9 +72,10 @@ describe('long texts', () => {
     const seconds = (Date.now() - started) / 1000;
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 300))));
     const longTasks = await page.evaluate(() => window.longTasks);
-    console.log(`5 MB summarized in ${seconds.toFixed(1)} s; long tasks (ms): ${longTasks.join(', ') || 'none'}; ${framesDuring} frames in 1 s mid-job`);
-    assert.ok(longTasks.every((ms) => ms <= LONG_TASK_LIMIT_MS), `long tasks over ${LONG_TASK_LIMIT_MS} ms: ${longTasks}`);
-    assert.ok(framesDuring >= 10, `the page kept drawing frames while the worker worked (${framesDuring} in 1 s)`);
+    // Figures to read, not to assert (they depend on the machine and its load): that the page
+    // is not blocked while the engine works is asserted by the next test, where the engine
+    // never returns.
+    console.log(`5 MB summarized in ${seconds.toFixed(1)} s; long tasks (ms): ${longTasks.join(', ') || 'none'}; ${framesDuring} frames in 1 s after the start`);
     assert.equal((await summaryItems(page)).length, 3);
     assert.match(await page.locator('#stats').textContent(), /^[\d,]+ → [\d,]+ words .* 3 of [\d,]+ sentences$/);
     assert.equal(await page.locator('#document .sentence').count(), 1000, 'the article view shows a first window of sentences');
@@ -82,10 +90,11 @@ describe('long texts', () => {
     await session.context.close();
   });
 
-  test('a newer request supersedes a long one: its worker is terminated and replaced', async () => {
-    const session = await openPage(env, '/www/', { serviceWorkers: 'block' });
+  test('a newer request supersedes a running one: working indicator, then its worker is terminated and replaced', async (t) => {
+    const hooksEnv = await start({ overrides: TEST_HOOKS_ENGINE });
+    t.after(() => hooksEnv.close());
+    const session = await openPage(hooksEnv, '/www/', { serviceWorkers: 'block' });
     const { page } = session;
-    page.setDefaultTimeout(60_000);
     const workers = [];
     page.on('worker', (worker) => workers.push(worker));
     await waitReady(page);
@@ -96,23 +105,38 @@ describe('long texts', () => {
       box.value = value;
       box.dispatchEvent(new Event('input'));
     }, t);
-    await type(generateArticle(3_000_000));
-    await page.locator('#status.busy').waitFor();
-    await type(ARTICLE); // a short text, while the long one is being summarized
+    const held = `${ARTICLE} HOLD`;
+    await type(held); // the engine never returns on this one
+    await page.locator('#status.busy', { hasText: `Summarizing ${held.length} characters…` }).waitFor();
+    assert.equal(await page.getAttribute('#results', 'aria-busy'), 'true');
+    // The page is not blocked while the engine is: it still draws frames.
+    const frames = await page.evaluate(() => new Promise((resolve) => {
+      let count = 0;
+      const beat = () => {
+        count += 1;
+        if (count < 5) requestAnimationFrame(beat);
+        else resolve(count);
+      };
+      requestAnimationFrame(beat);
+    }));
+    assert.equal(frames, 5);
+
+    await type(ARTICLE); // a newer text, while the held one runs
     await waitForItems(page, 3);
     await waitDone(page);
     const items = await summaryItems(page);
     assert.ok(items.every((item) => ARTICLE.includes(item)), 'the summary is of the newer text');
+    assert.ok(!(await page.locator('#status').getAttribute('class')).includes('busy'), 'no working indicator left');
     await assert.rejects(workers[0].evaluate(() => 1), 'the busy worker was terminated');
     assert.equal(workers.length, 2, 'and a fresh one started');
-    assertClean(env, session);
+    assertClean(hooksEnv, session);
     await session.context.close();
   });
 
   test('a text over 32 MiB: the page says so and keeps the text', async () => {
     const session = await openPage(env, '/www/', { serviceWorkers: 'block' });
     const { page } = session;
-    page.setDefaultTimeout(120_000);
+    page.setDefaultTimeout(LONG_TEXT_TIMEOUT_MS);
     await waitReady(page);
     const length = await page.evaluate(() => {
       const box = document.getElementById('text');

@@ -1,27 +1,20 @@
 // Offline use, privacy and crash containment of the page.
 //
-// Crash containment uses pkg-trap/ (`npm run build:trap`: the engine with the test-only
-// `__testTrap()` export): the server answers /pkg/precis.js with a wrapper whose `summarize`
-// traps the WebAssembly instance for real when the text contains TRAP.
+// Crash containment uses the engine of pkg-test-hooks/ (see TEST_HOOKS_ENGINE), whose
+// `summarize` traps the WebAssembly instance for real when the text contains TRAP.
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ARTICLE } from '../js/helpers.mjs';
-import { assertClean, openPage, requireFiles, screenshot, start } from './helpers.mjs';
+import { SERVICE_WORKER_POLICY, WORKER_POLICY, offlineList, pagePolicy } from '../../scripts/site.mjs';
+import {
+  TEST_HOOKS_ENGINE, assertClean, openPage, requireFiles, screenshot, start,
+} from './helpers.mjs';
 import { summaryItems, waitDone, waitForItems, waitReady } from './page-helpers.mjs';
-
-const TRAP_WRAPPER = `
-export * from '/pkg-trap/precis.js';
-export { default } from '/pkg-trap/precis.js';
-import { summarize as engine, __testTrap } from '/pkg-trap/precis.js';
-export function summarize(text, options) {
-  if (text.includes('TRAP')) __testTrap();
-  return engine(text, options);
-}`;
 
 let env;
 before(async () => {
-  requireFiles('pkg/precis.js', 'pkg/precis_bg.wasm', 'pkg-trap/precis.js', 'pkg-trap/precis_bg.wasm');
+  requireFiles('pkg/precis.js', 'pkg/precis_bg.wasm', 'pkg-test-hooks/precis.js', 'pkg-test-hooks/precis_bg.wasm');
   env = await start();
 });
 after(() => env?.close());
@@ -99,6 +92,41 @@ describe('offline and private', () => {
     await context.close();
   });
 
+  test('the server sends the policy as a header too; the workers get their own; the offline list is generated', async () => {
+    const head = async (url) => (await fetch(new URL(url, env.origin))).headers;
+    const page = await head('/www/');
+    assert.equal(page.get('content-security-policy'), pagePolicy(), 'the header is the <meta> tag\'s policy');
+    assert.equal((await head('/www/worker.js')).get('content-security-policy'), WORKER_POLICY);
+    assert.equal((await head('/www/sw.js')).get('content-security-policy'), SERVICE_WORKER_POLICY);
+    assert.match(WORKER_POLICY, /script-src 'self' 'wasm-unsafe-eval';/);
+    for (const policy of [WORKER_POLICY, SERVICE_WORKER_POLICY]) {
+      assert.match(policy, /^default-src 'none';/);
+      assert.doesNotMatch(policy, /unsafe-inline|'unsafe-eval'|\*|https?:/);
+    }
+    assert.equal((await head('/pkg/precis.js')).get('content-security-policy'), null, 'other files need none');
+
+    const list = await (await fetch(new URL('/www/offline-files.json', env.origin))).json();
+    assert.deepEqual(list, offlineList());
+    for (const file of ['./', 'index.html', 'index.js', 'worker.js', 'example.txt', '../js/client.js', '../js/worker-loop.js',
+      '../pkg/precis.js', '../pkg/precis_bg.wasm']) {
+      assert.ok(list.includes(file), `${file} is cached for offline use`);
+    }
+    assert.ok(!list.includes('sw.js'), 'the service worker does not cache itself');
+
+    // The policy holds inside the page's worker: it may not reach another origin.
+    const session = await openPage(env, '/www/', { serviceWorkers: 'block' });
+    const { page: tab } = session;
+    const workers = [];
+    tab.on('worker', (worker) => workers.push(worker));
+    await waitReady(tab);
+    const violated = await workers[0].evaluate(() => new Promise((resolve) => {
+      self.addEventListener('securitypolicyviolation', (event) => resolve(event.effectiveDirective), { once: true });
+      fetch('http://127.0.0.2:9/').catch(() => {});
+    }));
+    assert.equal(violated, 'connect-src');
+    await session.context.close();
+  });
+
   test('the Content-Security-Policy forbids inline script, other origins and WebAssembly on the page', async () => {
     const session = await openPage(env, '/www/');
     const policy = await session.page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
@@ -112,9 +140,7 @@ describe('offline and private', () => {
 
 describe('crash containment', () => {
   test('when the engine traps, the worker is replaced, the text kept, and the next summary works', async (t) => {
-    const trapEnv = await start({
-      overrides: { '/pkg/precis.js': { body: TRAP_WRAPPER, headers: { 'Content-Type': 'text/javascript' } } },
-    });
+    const trapEnv = await start({ overrides: TEST_HOOKS_ENGINE });
     t.after(() => trapEnv.close());
     const session = await openPage(trapEnv, '/www/', { serviceWorkers: 'block' });
     const { page } = session;

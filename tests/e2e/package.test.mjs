@@ -13,7 +13,7 @@ import { assertClean, openPage, repoRoot, requireFiles, start } from './helpers.
 
 let dir;
 before(async () => {
-  requireFiles('pkg-trap/precis.js', 'pkg-trap/precis_bg.wasm');
+  requireFiles('pkg-test-hooks/precis.js', 'pkg-test-hooks/precis_bg.wasm');
   dir = installPackage('browser-app', ['tests/bundle']);
   writeFileSync(path.join(dir, 'article.txt'), ARTICLE);
   await build({ root: dir, configFile: path.join(dir, 'vite.config.js'), base: './', build: { outDir: 'dist-vite' } });
@@ -73,25 +73,30 @@ describe('the package in a browser', () => {
   });
 });
 
-describe('createSummarizer() and crashes', () => {
-  test('a trap rejects that call with a clear Error; the worker is replaced; queued and later calls work', async () => {
-    // The installed web build is swapped for pkg-trap/, whose summarize traps on TRAP.
+describe('createSummarizer(): crashes and cancelled calls', () => {
+  test('a trap rejects that call with a clear Error; the worker is replaced; queued, held-then-aborted and later calls work', async () => {
+    // The installed web build is swapped for pkg-test-hooks/, whose summarize traps on TRAP
+    // and never returns on HOLD.
     const web = '/node_modules/precis-summarizer/web';
     const env = await start({
       root: dir,
       overrides: {
         [`${web}/precis.js`]: {
           body: `export * from './trap.js'; export { default } from './trap.js';
-            import { summarize as engine, __testTrap } from './trap.js';
-            export function summarize(text, options) { if (text.includes('TRAP')) __testTrap(); return engine(text, options); }`,
+            import { summarize as engine, __testTrap, __testHold } from './trap.js';
+            export function summarize(text, options) {
+              if (text.includes('TRAP')) __testTrap();
+              if (text.includes('HOLD')) __testHold();
+              return engine(text, options);
+            }`,
           headers: { 'Content-Type': 'text/javascript' },
         },
         [`${web}/trap.js`]: {
-          body: readFileSync(path.join(repoRoot, 'pkg-trap', 'precis.js'), 'utf8').replaceAll('precis_bg.wasm', 'trap_bg.wasm'),
+          body: readFileSync(path.join(repoRoot, 'pkg-test-hooks', 'precis.js'), 'utf8').replaceAll('precis_bg.wasm', 'trap_bg.wasm'),
           headers: { 'Content-Type': 'text/javascript' },
         },
         [`${web}/trap_bg.wasm`]: {
-          body: readFileSync(path.join(repoRoot, 'pkg-trap', 'precis_bg.wasm')),
+          body: readFileSync(path.join(repoRoot, 'pkg-test-hooks', 'precis_bg.wasm')),
           headers: { 'Content-Type': 'application/wasm' },
         },
       },
@@ -109,6 +114,13 @@ describe('createSummarizer() and crashes', () => {
         const cancelled = settle(summarizer.summarize(text, {}, { signal: aborted.signal }));
         aborted.abort();
         const outcome = { crash: await crash, queued: await queued, badOption: await badOption, cancelled: await cancelled };
+        // A running call that never returns on its own: aborting it terminates its worker.
+        const stop = new AbortController();
+        const held = settle(summarizer.summarize(`${text} HOLD`, {}, { signal: stop.signal }));
+        const behind = settle(summarizer.summarize(text, { sentences: 2 }));
+        setTimeout(() => stop.abort(), 100);
+        outcome.held = await held;
+        outcome.behind = await behind;
         outcome.after = await settle(summarizer.summarize(text));
         summarizer.terminate();
         outcome.terminated = await settle(summarizer.summarize(text));
@@ -118,6 +130,8 @@ describe('createSummarizer() and crashes', () => {
       assert.equal(result.queued.ok.split('\n').length, 1, 'the call queued behind the crash ran on the new worker');
       assert.match(result.badOption.error, /^invalid option "sentences"/);
       assert.match(result.cancelled.error, /abort/i);
+      assert.match(result.held.error, /abort/i, 'the held call is rejected by its abort');
+      assert.equal(result.behind.ok.split('\n').length, 2, 'the call queued behind it ran on a fresh worker');
       assert.equal(result.after.ok.split('\n').length, 3);
       assert.equal(result.terminated.error, 'precis: the summarizer was terminated');
       await session.context.close();

@@ -6,18 +6,17 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { loadPrecis } from '../js/helpers.mjs';
+import { PASTED_ARTICLE, loadPrecis } from '../js/helpers.mjs';
 import {
-  BOILERPLATE, PHONE, assertClean, openPage, readSampleArticle, requireFiles, screenshot, start,
+  BOILERPLATE, PHONE, assertClean, openPage, requireFiles, screenshot, start,
 } from './helpers.mjs';
 import { summaryItems, waitDone, waitForChange, waitForItems, waitReady } from './page-helpers.mjs';
 
 let env;
 let precis;
-let article;
+const article = PASTED_ARTICLE;
 before(async () => {
   requireFiles('pkg/precis.js', 'pkg/precis_bg.wasm');
-  article = readSampleArticle();
   precis = await loadPrecis();
   env = await start();
 });
@@ -35,7 +34,7 @@ async function openWithArticle(contextOptions) {
 }
 
 describe('summarizing', () => {
-  test('the sample article: summary, highlights in place, heat map, stats', async () => {
+  test('the pasted article: summary, highlights in place, heat map, stats', async () => {
     const session = await openPage(env, '/www/');
     const { page } = session;
     await waitReady(page);
@@ -63,6 +62,10 @@ describe('summarizing', () => {
     assert.ok(match, `stats: ${stats}`);
     const [before, afterCount] = [match[1], match[2]].map((n) => Number(n.replaceAll(',', '')));
     assert.ok(before > 300 && afterCount > 20 && afterCount < before / 2, stats);
+    // The counts are the engine's (the same as its `words` budget counts).
+    const engine = precis.summarize(article).sentences;
+    assert.equal(before, engine.reduce((n, s) => n + s.wordCount, 0), stats);
+    assert.equal(afterCount, engine.filter((s) => s.selected).reduce((n, s) => n + s.wordCount, 0), stats);
     assert.equal(Number(match[5]), precis.summarize(article).sentences.length);
     await screenshot(page, 'desktop-light-summary');
     assertClean(env, session);
@@ -260,9 +263,12 @@ describe('input files', () => {
     assert.equal((await summaryItems(page)).length, 3);
     assert.equal(await page.evaluate(() => window.pwned), undefined, 'no script of the file ran');
     // The parsed file is inert, and the page's Content-Security-Policy refuses its inline
-    // style and event handler too; those refusals are logged, and expected here.
+    // style and event handler too; those refusals are logged, and expected in this test:
+    // each is reported once by the policy in the header and once by the one in the <meta> tag.
     const refusals = session.problems.filter((p) => p.includes('violates the following Content Security Policy'));
-    assert.equal(refusals.length, 2);
+    assert.equal(refusals.filter((p) => p.includes('style-src')).length, 2, refusals.join('\n'));
+    assert.equal(refusals.filter((p) => p.includes('script-src')).length, 2, refusals.join('\n'));
+    assert.equal(refusals.length, 4, refusals.join('\n'));
     session.problems = session.problems.filter((p) => !refusals.includes(p));
     assertClean(env, session);
     await session.context.close();
@@ -337,6 +343,67 @@ describe('accessibility and layout', () => {
     await session.context.close();
   });
 
+  test('"Show the scores" writes each score after its sentence, for keyboard and screen-reader users', async () => {
+    const session = await openWithArticle();
+    const { page } = session;
+    const engine = precis.summarize(article).sentences;
+    const shown = () => page.locator('#document .sentence').evaluateAll((els) =>
+      els.map((el) => ({ score: el.dataset.score, after: getComputedStyle(el, '::after').content })));
+    assert.ok((await shown()).every(({ after }) => after === 'none'), 'hidden at first');
+
+    await page.focus('#show-scores');
+    await page.keyboard.press('Space');
+    assert.ok(await page.locator('#show-scores').isChecked());
+    const scores = await shown();
+    assert.equal(scores.length, engine.length);
+    scores.forEach(({ score, after }, i) => {
+      const s = engine[i];
+      // The page's scores are the engine's, as 32-bit floats (typed arrays from the worker).
+      assert.equal(score, s.boilerplate ? 'boilerplate' : Math.fround(s.score).toFixed(2), `sentence ${i}`);
+      assert.ok(after.includes(`"${score}"`), `sentence ${i} shows ${score}: ${after}`);
+    });
+    // Screen readers get the score as text, worded: ", score 0.64" (CSS alternative text).
+    const tree = await page.locator('#document').ariaSnapshot();
+    const best = engine.find((s) => s.score === 1);
+    assert.ok(tree.includes('score 1.00'), `the accessibility tree names the scores: ${tree.slice(0, 300)}`);
+    assert.ok(best, 'one sentence has the best score');
+    // The summary list shows them too; the text itself is unchanged.
+    assert.ok((await page.locator('#summary a').first().evaluate((el) => getComputedStyle(el, '::after').content)).includes('"'));
+    assert.equal(await page.locator('#document').textContent(), article);
+    await screenshot(page, 'desktop-light-scores');
+    assertClean(env, session);
+    await session.context.close();
+  });
+
+  test('screen readers hear the status once it settles, not on every keystroke', async () => {
+    const session = await openWithArticle();
+    const { page } = session;
+    assert.equal(await page.getAttribute('#status', 'aria-live'), null, 'the visible status line is not a live region');
+    assert.equal(await page.getAttribute('#announcer', 'role'), 'status');
+    await page.waitForFunction(() => document.getElementById('announcer').textContent !== '');
+    assert.match(await page.locator('#announcer').textContent(), /^Summary ready: 3 of \d+ sentences\.$/);
+    await page.evaluate(() => {
+      window.changes = { status: 0, announcer: [] };
+      const watch = (id, record) =>
+        new MutationObserver(record).observe(document.getElementById(id), { childList: true, characterData: true, subtree: true });
+      watch('status', () => (window.changes.status += 1));
+      watch('announcer', () => window.changes.announcer.push(document.getElementById('announcer').textContent));
+    });
+    // Live update: every keystroke (slower than the 150 ms debounce) gets its own summary.
+    await page.focus('#text');
+    await page.keyboard.press('Control+End');
+    // A new paragraph, so that the sentence count, and with it the announcement, changes.
+    await page.keyboard.type('\n\nThe new ferries will be blue.', { delay: 250 });
+    await page.waitForFunction(() => window.changes.announcer.length > 0);
+    await page.waitForTimeout(1500);
+    const changes = await page.evaluate(() => window.changes);
+    assert.ok(changes.status >= 5, `the status line followed the summaries (${changes.status} changes)`);
+    assert.equal(changes.announcer.length, 1, `one announcement: ${changes.announcer}`);
+    assert.match(changes.announcer[0], /^Summary ready: 3 of \d+ sentences\.$/);
+    assertClean(env, session);
+    await session.context.close();
+  });
+
   for (const colorScheme of ['light', 'dark']) {
     test(`${colorScheme} theme at desktop and phone width`, async () => {
       const session = await openWithArticle({ colorScheme });
@@ -346,6 +413,17 @@ describe('accessibility and layout', () => {
       const luminance = (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
       assert.ok(colorScheme === 'dark' ? luminance < 0.2 : luminance > 0.8, `${colorScheme} background ${background}`);
       await screenshot(page, `desktop-${colorScheme}-summary`);
+
+      // A long summary makes the page taller than the window: scrolled to its end, both
+      // cards still start at the top, side by side.
+      await page.fill('#length-number', '10');
+      await waitForItems(page, 10);
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      const tops = await page.evaluate(() =>
+        [...document.querySelectorAll('.layout > .panel')].map((panel) => panel.getBoundingClientRect().top + window.scrollY));
+      assert.equal(tops.length, 2);
+      assert.ok(Math.abs(tops[0] - tops[1]) < 1, `the cards start at the same height: ${tops}`);
+      await screenshot(page, `desktop-${colorScheme}-long-summary`);
 
       await page.setViewportSize(PHONE);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);

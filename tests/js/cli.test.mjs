@@ -10,7 +10,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
-  ARTICLE, ARTICLE_WITH_BOILERPLATE, UNICODE_TEXT, loadPrecis, readSampleArticle, repoRoot,
+  ARTICLE, ARTICLE_WITH_BOILERPLATE, PASTED_ARTICLE, UNICODE_TEXT, loadPrecis, repoRoot,
 } from './helpers.mjs';
 
 const CLI = path.join(process.env.CARGO_TARGET_DIR ?? path.join(repoRoot, 'target'), 'release', 'precis');
@@ -18,16 +18,20 @@ const CLI = path.join(process.env.CARGO_TARGET_DIR ?? path.join(repoRoot, 'targe
 /** Hard-wraps text at about 60 columns, so sentences span lines (the CLI prints each on one). */
 const hardWrap = (text) => text.replace(/(.{50,60}?) /gu, '$1\n');
 
+/** Double spaces after sentences and a tab here and there: kept on both sides, unlike line breaks. */
+const oddlySpaced = (text) => text.replaceAll('. ', '.  ').replaceAll(' the ', ' the\t');
+
 /** One line per sentence, as the CLI prints sentences and summaries. */
 const oneLine = (text) => text.replace(/\s*[\r\n]\s*/gu, ' ');
 
-/** The documents compared; the sample article is read inside its test so a missing file fails only that one. */
+/** The documents compared. */
 const DOCUMENTS = {
   article: () => ARTICLE,
   'hard-wrapped article': () => hardWrap(ARTICLE),
+  'oddly spaced, hard-wrapped article': () => hardWrap(oddlySpaced(ARTICLE)),
   'article with boilerplate': () => ARTICLE_WITH_BOILERPLATE,
   unicode: () => UNICODE_TEXT,
-  'sample article': readSampleArticle,
+  'pasted article': () => PASTED_ARTICLE,
 };
 
 /** [CLI flags, the same options for WASM]. */

@@ -7,21 +7,12 @@ import assert from 'node:assert/strict';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-/** The pasted news article with real-world boilerplate, kept outside the repository. */
-export const SAMPLE_ARTICLE_PATH = path.join(
-  repoRoot, '..', 'shared', 'data', 'samples', 'pasted_article.txt',
-);
-
-/** Reads the sample article, or fails the calling test with a message saying where it should be. */
-export function readSampleArticle() {
-  if (!existsSync(SAMPLE_ARTICLE_PATH)) {
-    assert.fail(
-      `sample article not found at ${SAMPLE_ARTICLE_PATH}; this test needs ` +
-        'shared/data/samples/pasted_article.txt beside the repository (it is not committed)',
-    );
-  }
-  return readFileSync(SAMPLE_ARTICLE_PATH, 'utf8');
-}
+/**
+ * A news article as pasted from a web page, written for the tests (tests/data/articles/):
+ * a title line, a newsletter promotion, a photo caption pasted twice, a syndication footer,
+ * copyright lines and a comment form.
+ */
+export const PASTED_ARTICLE = readFileSync(path.join(repoRoot, 'tests', 'data', 'articles', 'ferry_fleet.txt'), 'utf8');
 
 /** Imports pkg/precis.js and instantiates its .wasm synchronously; fails clearly without a build. */
 export async function loadPrecis() {

@@ -34,7 +34,7 @@ const BAD_OPTIONS = [
   ['algorithm null', { algorithm: null }, [/"algorithm"/, /null/]],
   ['words 0', { words: 0 }, [/"words"/]],
   ['words -5', { words: -5 }, [/"words"/]],
-  ['unknown key', { foo: 1 }, [/unknown option "foo"/]],
+  ['unknown key', { foo: 1 }, [/^unknown option "foo": expected one of sentences, ratio, words, algorithm, language, diversity, title, skipBoilerplate, includeTitle$/]],
   ['snake_case key', { skip_boilerplate: false }, [/unknown option "skip_boilerplate"/]],
   ['sentences and ratio', { sentences: 2, ratio: 0.5 }, [/conflicting options/, /"sentences"/, /"ratio"/]],
   ['ratio and words', { ratio: 0.5, words: 50 }, [/conflicting options/, /"ratio"/, /"words"/]],
@@ -105,6 +105,13 @@ describe('summarize rejects bad options', () => {
 describe('sentences rejects bad options', () => {
   test('unknown key', () => {
     assert.match(errorMessage(() => precis.sentences(ARTICLE, { foo: 1 })), /unknown option "foo"/);
+  });
+
+  test("an option of summarize is named as unknown, with sentences' own options", () => {
+    assert.equal(
+      errorMessage(() => precis.sentences(ARTICLE, { ratio: 1 })),
+      'unknown option "ratio": expected one of language',
+    );
   });
 
   test('language "xx"', () => {

@@ -3,7 +3,7 @@
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  ARTICLE, ARTICLE_WITH_BOILERPLATE, UNICODE_TEXT, assertSpans, loadPrecis, readSampleArticle,
+  ARTICLE, ARTICLE_WITH_BOILERPLATE, UNICODE_TEXT, assertSpans, loadPrecis, PASTED_ARTICLE,
 } from './helpers.mjs';
 
 const ALGORITHMS = ['hybrid', 'textrank', 'lexrank', 'luhn', 'centroid', 'lead'];
@@ -26,6 +26,8 @@ function assertResult(text, result, expectedCount) {
     assert.ok(s.score >= 0 && s.score <= 1, `score ${s.score} of sentence ${s.index} is in [0, 1]`);
     assert.equal(typeof s.selected, 'boolean');
     assert.equal(typeof s.boilerplate, 'boolean');
+    assert.ok(Number.isInteger(s.wordCount) && s.wordCount >= 0, `wordCount ${s.wordCount} of sentence ${s.index} is a count`);
+    if (/[\p{L}\p{N}]/u.test(s.text)) assert.ok(s.wordCount >= 1, `sentence ${s.index} has a word`);
   }
   const chosen = result.sentences.filter((s) => s.selected);
   if (expectedCount !== undefined) assert.equal(chosen.length, expectedCount, 'number of summary sentences');
@@ -131,13 +133,20 @@ describe('summarize', () => {
     }
   });
 
-  test('the sample article: 3 sentences, no boilerplate', () => {
-    const text = readSampleArticle();
+  test('the pasted article: 3 sentences, no boilerplate; the engine counts its words', () => {
+    const text = PASTED_ARTICLE;
     const chosen = assertResult(text, precis.summarize(text), 3);
     for (const s of chosen) {
       assert.ok(!s.boilerplate);
       assert.doesNotMatch(s.text, BOILERPLATE);
     }
+    // The word counts are the ones the `words` budget uses: a budget of the words of the
+    // 3-sentence summary is met as counted.
+    const words = chosen.reduce((sum, s) => sum + s.wordCount, 0);
+    const budgeted = precis.summarize(text, { words }).sentences.filter((s) => s.selected);
+    assert.ok(budgeted.reduce((sum, s) => sum + s.wordCount, 0) <= words);
+    assert.equal(precis.sentences(text).length, precis.summarize(text).sentences.length);
+    assert.ok(!('wordCount' in precis.sentences(text)[0]), 'sentences() gives spans only');
   });
 });
 

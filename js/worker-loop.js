@@ -1,4 +1,4 @@
-// The worker side of a summarizer worker (shared by the page's www/worker.js and the
+// The message loop of a summarizer worker (shared by the page's www/worker.js and the
 // package's summarizer-worker.js). It answers one message at a time:
 //
 //   in:  { method, args }                       (only after it has posted { type: 'ready' })
@@ -22,7 +22,7 @@ export const WARM_UP_TEXT =
  * after calling `warmUp` (say, one summary of `WARM_UP_TEXT`).
  * Typed arrays at the top level of a result object are transferred, not copied.
  */
-export function serve(loading, methods, warmUp = () => {}) {
+export function workerLoop(loading, methods, warmUp = () => {}) {
   loading.then(
     () => {
       // V8 compiles WebAssembly functions lazily, on their first call, and a first call of

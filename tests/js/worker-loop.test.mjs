@@ -1,4 +1,4 @@
-// The worker side shared by the page and createSummarizer() (js/serve.js), run in Node with
+// The worker side shared by the page and createSummarizer() (js/worker-loop.js), run in Node with
 // the worker globals it uses (postMessage, addEventListener) replaced by recorders.
 
 import { test } from 'node:test';
@@ -12,7 +12,7 @@ globalThis.addEventListener = (type, listener) => {
   assert.equal(type, 'message');
   onMessage = listener;
 };
-const { serve, WARM_UP_TEXT } = await import('../../js/serve.js');
+const { workerLoop, WARM_UP_TEXT } = await import('../../js/worker-loop.js');
 
 /** Lets the promise callbacks queued so far run. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -21,7 +21,7 @@ test('the warm-up runs once the engine has loaded and before "ready" is posted',
   events.length = 0;
   let release;
   const loading = new Promise((resolve) => (release = resolve));
-  serve(loading, { echo: (x) => ({ x }) }, () => events.push('warm-up'));
+  workerLoop(loading, { echo: (x) => ({ x }) }, () => events.push('warm-up'));
   await settle();
   assert.deepEqual(events, [], 'nothing before the engine has loaded');
   release();
@@ -33,7 +33,7 @@ test('the warm-up runs once the engine has loaded and before "ready" is posted',
 
 test('a warm-up that throws still lets the worker report "ready"', async () => {
   events.length = 0;
-  serve(Promise.resolve(), {}, () => {
+  workerLoop(Promise.resolve(), {}, () => {
     throw new Error('no engine');
   });
   await settle();
@@ -42,7 +42,7 @@ test('a warm-up that throws still lets the worker report "ready"', async () => {
 
 test('a failed load is reported and skips the warm-up', async () => {
   events.length = 0;
-  serve(Promise.reject(new Error('404')), {}, () => events.push('warm-up'));
+  workerLoop(Promise.reject(new Error('404')), {}, () => events.push('warm-up'));
   await settle();
   assert.deepEqual(events, ['failed']);
 });
