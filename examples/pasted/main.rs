@@ -151,13 +151,23 @@ impl ArticleWords {
     }
 
     /// True when `sentence` has words and they appear in the article one after the other.
-    /// `None` for a sentence without words.
+    /// A paragraph's drop capital that the page's text keeps apart from its word
+    /// (`H ong Kong is burning.`) counts as part of it. `None` for a sentence without words.
     fn holds(&self, sentence: &str) -> Option<bool> {
-        let w = words(sentence);
+        let mut w = words(sentence);
         if w.is_empty() {
             return None;
         }
-        Some(self.joined.contains(&format!(" {} ", w.join(" "))))
+        let runs = |w: &[String]| self.joined.contains(&format!(" {} ", w.join(" ")));
+        if runs(&w) {
+            return Some(true);
+        }
+        if w.len() >= 2 && w[0].chars().count() == 1 {
+            let drop_cap = w.remove(0);
+            w[0].insert_str(0, &drop_cap);
+            return Some(runs(&w));
+        }
+        Some(false)
     }
 }
 
@@ -428,6 +438,8 @@ mod tests {
         assert_eq!(a.holds("mat. It purred"), Some(true));
         assert_eq!(a.holds("cat on the mat"), Some(false));
         assert_eq!(a.holds("the ca"), Some(false));
+        assert_eq!(a.holds("T he cat sat"), Some(true));
+        assert_eq!(a.holds("T he dog"), Some(false));
         assert_eq!(a.holds("— ·"), None);
     }
 
