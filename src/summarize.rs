@@ -37,7 +37,10 @@ pub struct ScoredSentence<'a> {
 /// The result of [`summarize`]: every sentence of the document, in order.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Summary<'a> {
-    /// All sentences of the document in document order, with scores.
+    /// All sentences of the document in document order, with scores: the
+    /// sentences of [`sentences_in`](crate::sentences_in()), except that
+    /// boilerplate glued to the front of a sentence (a news dateline, a picture
+    /// caption without a final stop) is split off as a sentence of its own.
     pub sentences: Vec<ScoredSentence<'a>>,
 }
 
