@@ -162,12 +162,13 @@ impl ArticleWords {
         if runs(&w) {
             return Some(true);
         }
-        if w.len() >= 2 && w[0].chars().count() == 1 {
-            let drop_cap = w.remove(0);
-            w[0].insert_str(0, &drop_cap);
-            return Some(runs(&w));
+        match w.as_mut_slice() {
+            [first, second, ..] if first.chars().count() == 1 => {
+                second.insert_str(0, first);
+                Some(runs(w.get(1..).unwrap_or_default()))
+            }
+            _ => Some(false),
         }
-        Some(false)
     }
 }
 
