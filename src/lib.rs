@@ -41,6 +41,7 @@
 mod algorithm;
 mod boilerplate;
 mod cues;
+mod debris;
 mod document;
 mod error;
 mod glued;
