@@ -44,6 +44,7 @@
 mod algorithm;
 mod boilerplate;
 mod cues;
+mod debris;
 mod document;
 mod error;
 mod focus;
