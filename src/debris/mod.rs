@@ -13,7 +13,8 @@
 //!    not a page (no menus around that run, no repeated debris) is left alone;
 //! 3. inside the article: plainly debris lines (repeated text, headlines run
 //!    together, separators, template lines), [`echoes`] of later sentences
-//!    (key points, standfirsts), photo [`captions`] and author [`bios`].
+//!    (key points, standfirsts), photo [`captions`], [`teasers`] of other
+//!    stories under a heading ("Trending News") and author [`bios`].
 //!
 //! [`detect`] returns one flag per sentence; boilerplate detection ORs it in.
 //! Every step is linear in the number of sentences (echoes compare a sentence
@@ -23,6 +24,7 @@ mod article;
 mod bios;
 mod captions;
 mod echoes;
+mod teasers;
 mod units;
 
 use crate::document::Document;
@@ -60,6 +62,7 @@ pub(crate) fn detect(doc: &Document<'_>, noticed: &[bool]) -> Vec<bool> {
     let ranges: Vec<_> = units.iter().map(|u| u.sentences.clone()).collect();
     echoes::mark(doc, &ranges, &kept, &mut flags);
     captions::mark(doc.text, &units, &found.weights, &mut flags);
+    teasers::mark(doc.text, &units, &mut flags);
     bios::mark(
         doc.text,
         &units,
