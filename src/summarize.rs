@@ -4,6 +4,8 @@ use crate::algorithm;
 use crate::boilerplate;
 use crate::document::Document;
 use crate::error::Error;
+use crate::focus::Focus;
+use crate::keyphrase::Keyphrase;
 use crate::one_line::push_on_one_line;
 use crate::options::{Length, Options};
 use crate::span::Span;
@@ -36,12 +38,18 @@ pub struct ScoredSentence<'a> {
 
 /// The result of [`summarize`]: every sentence of the document, in order.
 #[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
 pub struct Summary<'a> {
     /// All sentences of the document in document order, with scores: the
     /// sentences of [`sentences_in`](crate::sentences_in()), except that
     /// boilerplate glued to the front of a sentence (a news dateline, a picture
     /// caption without a final stop) is split off as a sentence of its own.
     pub sentences: Vec<ScoredSentence<'a>>,
+    /// The document's keyphrases, best first, when [`Options::keyphrases`] asked
+    /// for some (empty otherwise). The same as [`keyphrases()`](crate::keyphrases()) gives.
+    pub keyphrases: Vec<Keyphrase>,
+    /// Whether the text mentions [`Options::focus`], when one was given.
+    pub focus: Option<Focus>,
 }
 
 impl<'a> Summary<'a> {
@@ -88,7 +96,12 @@ pub fn summarize<'a>(text: &'a str, options: &Options) -> Result<Summary<'a>, Er
     if text.len() > MAX_INPUT_BYTES {
         return Err(Error::input_too_large(text.len(), MAX_INPUT_BYTES));
     }
-    let doc = Document::new(text, options.language, options.title.as_deref());
+    let title = options.title.as_deref();
+    let mut doc = if options.keyphrases > 0 {
+        Document::with_words(text, options.language, title)
+    } else {
+        Document::new(text, options.language, title)
+    };
     let boilerplate = if options.skip_boilerplate {
         boilerplate::detect(&doc)
     } else {
@@ -99,7 +112,11 @@ pub fn summarize<'a>(text: &'a str, options: &Options) -> Result<Summary<'a>, Er
         ordinary: &eligible,
         budget: budget(&doc, &eligible, options.length),
     };
-    let raw = algorithm::score(&doc, options.algorithm, &context);
+    let mut raw = algorithm::score(&doc, options.algorithm, &context);
+    let focus = options
+        .focus
+        .as_deref()
+        .map(|focus| crate::focus::apply(&mut doc, focus, &eligible, &mut raw));
     let scores: Vec<f64> = raw
         .iter()
         .zip(&boilerplate)
@@ -129,7 +146,17 @@ pub fn summarize<'a>(text: &'a str, options: &Options) -> Result<Summary<'a>, Er
             s.selected = true;
         }
     }
-    Ok(Summary { sentences })
+    let keyphrases = if options.keyphrases > 0 {
+        let counts: Vec<bool> = sentences.iter().map(|s| !s.boilerplate).collect();
+        crate::keyphrase::extract(&doc, text, &counts, options.keyphrases)
+    } else {
+        Vec::new()
+    };
+    Ok(Summary {
+        sentences,
+        keyphrases,
+        focus,
+    })
 }
 
 /// About how many sentences a summary of `length` holds, at least 1: a word

@@ -135,6 +135,17 @@ impl Analyzer {
     /// Appends the terms of `text` to `terms`, in order, and says how many words
     /// it has and whether it holds a watched word.
     pub(crate) fn analyze(&mut self, text: &str, terms: &mut Vec<TermId>) -> Analysis {
+        self.analyze_with(text, terms, |_, _| {})
+    }
+
+    /// [`Analyzer::analyze`], also calling `each_word` with every word and its
+    /// term (`None` for a stop word or an over-long token), in order.
+    pub(crate) fn analyze_with(
+        &mut self,
+        text: &str,
+        terms: &mut Vec<TermId>,
+        mut each_word: impl FnMut(Token<'_>, Option<TermId>),
+    ) -> Analysis {
         let mut found = Analysis::default();
         for token in tokens(text) {
             found.word_count += 1;
@@ -143,8 +154,32 @@ impl Analyzer {
             if let Some(id) = word.term {
                 terms.push(id);
             }
+            each_word(token, word.term);
         }
         found
+    }
+
+    /// The words of `text` that are not stop words, in order, each with its term
+    /// when this analyzer has already seen it (`None` for a word new to it); it
+    /// learns no new term.
+    pub(crate) fn known_terms(&mut self, text: &str) -> Vec<Option<TermId>> {
+        let mut known = Vec::new();
+        for token in tokens(text) {
+            if token.text.len() > MAX_TERM_BYTES {
+                continue;
+            }
+            self.lower.clear();
+            fold_case(token.text, &mut self.lower);
+            if let Some(info) = self.word_info.get(self.lower.as_str()) {
+                if info.term.is_some() {
+                    known.push(info.term);
+                }
+            } else if !self.stop_words.contains(self.lower.as_str()) {
+                let stem = self.stemmer.stem(&self.lower);
+                known.push(self.ids.get(stem.as_ref()).copied());
+            }
+        }
+        known
     }
 
     /// What `token` is: its term (if any) and whether it holds a watched word.
@@ -247,6 +282,17 @@ mod tests {
             "an over-long token is still searched"
         );
         assert_eq!(a.analyze("You're late.", &mut terms).word_count, 2);
+    }
+
+    #[test]
+    fn known_terms_learn_nothing() {
+        let mut a = Analyzer::new(Language::English, &[]);
+        let mut terms = Vec::new();
+        a.analyze("Floods closed the schools.", &mut terms);
+        let known = a.known_terms("Why were the SCHOOLS flooded in Tokyo?");
+        // "why", "were", "the", "in" are stop words; "Tokyo" is new.
+        assert_eq!(known, [Some(terms[2]), Some(terms[0]), None]);
+        assert_eq!(a.vocabulary_len(), 3);
     }
 
     #[test]
