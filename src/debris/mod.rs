@@ -52,11 +52,7 @@ pub(crate) fn detect(doc: &Document<'_>, noticed: &[bool]) -> Vec<bool> {
     let kept = found.kept();
     for (u, &keep) in units.iter().zip(&kept) {
         if !keep {
-            flags
-                .get_mut(u.sentences.clone())
-                .into_iter()
-                .flatten()
-                .for_each(|f| *f = true);
+            u.flag(&mut flags);
         }
     }
     let ranges: Vec<_> = units.iter().map(|u| u.sentences.clone()).collect();
@@ -72,6 +68,17 @@ pub(crate) fn detect(doc: &Document<'_>, noticed: &[bool]) -> Vec<bool> {
         &mut flags,
     );
     flags
+}
+
+/// The texts of the sentences of `doc` whose `flags` are set, for tests.
+#[cfg(test)]
+fn flagged_texts(doc: &Document<'_>, flags: &[bool]) -> Vec<String> {
+    doc.sentences
+        .iter()
+        .zip(flags)
+        .filter(|(_, &f)| f)
+        .map(|(s, _)| s.text.to_string())
+        .collect()
 }
 
 #[cfg(test)]

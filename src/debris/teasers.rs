@@ -64,25 +64,18 @@ fn is_heading(text: &str) -> bool {
 /// it up to the first one of prose (final punctuation and
 /// [`PROSE_WORDS`] words or more), at most [`MAX_TEASERS`] of them.
 pub(super) fn mark(text: &str, units: &[Unit], flags: &mut [bool]) {
-    let mut flag = |u: &Unit| {
-        for i in u.sentences.clone() {
-            if let Some(f) = flags.get_mut(i) {
-                *f = true;
-            }
-        }
-    };
     let mut k = 0;
     while let Some(u) = units.get(k) {
         k += 1;
         if !is_heading(text.get(u.bytes.clone()).unwrap_or("")) {
             continue;
         }
-        flag(u);
+        u.flag(flags);
         for teaser in units.iter().skip(k).take(MAX_TEASERS) {
             if teaser.terminal && teaser.words >= PROSE_WORDS {
                 break;
             }
-            flag(teaser);
+            teaser.flag(flags);
             k += 1;
         }
     }
@@ -100,12 +93,7 @@ mod tests {
         let units = units(&doc);
         let mut flags = vec![false; doc.len()];
         mark(text, &units, &mut flags);
-        doc.sentences
-            .iter()
-            .zip(flags)
-            .filter(|(_, f)| *f)
-            .map(|(s, _)| s.text.to_string())
-            .collect()
+        crate::debris::flagged_texts(&doc, &flags)
     }
 
     #[test]
