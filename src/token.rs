@@ -27,9 +27,15 @@ pub struct Token<'a> {
 /// ```
 pub fn tokens(text: &str) -> impl Iterator<Item = Token<'_>> + '_ {
     // `unicode_word_indices` keeps only the UAX #29 words holding a letter or a number.
-    text.unicode_word_indices().map(|(start, w)| Token {
-        text: w,
-        span: Span::new(start, start + w.len()),
+    // A combining mark after a space joins the space's segment (" ে"): the word
+    // starts after the space.
+    text.unicode_word_indices().map(|(start, w)| {
+        let word = w.trim_start();
+        let start = start + (w.len() - word.len());
+        Token {
+            text: word,
+            span: Span::new(start, start + word.len()),
+        }
     })
 }
 
@@ -251,6 +257,8 @@ mod tests {
             [("Hi", 0, 2), ("wörld", 4, 10), ("42", 11, 13)]
         );
         assert_eq!(words("😀 ok"), [("ok", 5, 7)]);
+        // A vowel sign after a space is a word of its own, without the space.
+        assert_eq!(words("a \u{09C7}"), [("a", 0, 1), ("\u{09C7}", 2, 5)]);
         assert_eq!(words("... — !!"), []);
     }
 
