@@ -63,6 +63,11 @@ impl<T> Ragged<T> {
         }
     }
 
+    /// Every item, row after row (row `i` being `items()[span(i)]`).
+    pub(crate) fn items(&self) -> &[T] {
+        &self.items
+    }
+
     /// Row `i`; empty when there is no such row.
     pub(crate) fn get(&self, i: usize) -> &[T] {
         self.items.get(self.span(i)).unwrap_or(&[])
@@ -111,6 +116,7 @@ mod tests {
             (0..2, 2..2, 2..3, 0..0)
         );
         assert_eq!(r.iter().collect::<Vec<_>>(), [&[1, 2][..], &[], &[3]]);
+        assert_eq!(r.items(), [1, 2, 3]);
         let same: Ragged<u32> = [vec![1, 2], vec![], vec![3]].into_iter().collect();
         assert_eq!(same, r);
         assert_eq!(Ragged::<u8>::default().iter().count(), 0);

@@ -1,14 +1,19 @@
-//! Candidate keyphrases: every run of one to [`MAX_WORDS`] words that are not
-//! stop words, bounded by stop words and punctuation, with what the model needs
-//! to know about it. Language-neutral: it sees terms (stems), stop words and
-//! the text's letters, never a word list of its own.
+//! Candidate keyphrases: every phrase (see [`super::runs`]) with what the model
+//! needs to know about it. Language-neutral: it sees terms (stems), stop words
+//! and the text's letters, never a word list of its own.
+//!
+//! A long text has hundreds of thousands of distinct phrases, most of several
+//! words and met once. Those that [`Windows`] shows to occur once are never
+//! looked up: each is known from its one occurrence, and only the best few of
+//! them (by the model's score) are kept, with the best one left out so that
+//! the choice can tell whether it needs them all.
 
+use super::runs::{Phrase, Runs, MAX_WORDS};
+use super::windows::Windows;
 use crate::document::{Document, Word};
 use crate::token::TermId;
-use rustc_hash::FxHashMap;
-
-/// The most words a keyphrase has.
-pub(crate) const MAX_WORDS: usize = 4;
+use std::cmp::Ordering;
+use std::collections::BinaryHeap;
 
 /// The terms of a candidate, padded with [`Key::PAD`]: one key for all its
 /// written forms (case, inflection).
@@ -95,249 +100,273 @@ pub(crate) struct Candidate {
     pub word_length: f32,
 }
 
+impl Candidate {
+    /// Whether it is a name: capitalized in most occurrences whose case tells.
+    pub(crate) fn is_name(&self) -> bool {
+        self.proper > 0 && 2 * self.proper >= self.telling
+    }
+
+    /// Where it stands in the ranking given its `score`: see [`Rank`].
+    pub(crate) fn rank(&self, score: f64) -> Rank {
+        Rank {
+            score,
+            first_start: self.first_start,
+            key: self.key,
+        }
+    }
+}
+
+/// A candidate's place in the ranking: the best score first, ties by first
+/// occurrence, then by key (a total order: keys are distinct).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Rank {
+    /// The model's linear score.
+    pub score: f64,
+    /// The byte offset of its first occurrence.
+    pub first_start: u32,
+    /// Its terms.
+    pub key: Key,
+}
+
+impl Rank {
+    /// [`Ordering::Less`] when `self` ranks before (is better than) `other`.
+    pub(crate) fn order(&self, other: &Rank) -> Ordering {
+        other
+            .score
+            .total_cmp(&self.score)
+            .then(self.first_start.cmp(&other.first_start))
+            .then(self.key.cmp(&other.key))
+    }
+}
+
+/// What [`candidates`] finds.
+pub(crate) struct Found {
+    /// The candidates, in the order of their first occurrence (shorter first).
+    pub candidates: Vec<Candidate>,
+    /// The best of the candidates left out, if any: every candidate ranking
+    /// after it may be missing.
+    pub left_out: Option<Rank>,
+}
+
 /// The candidates of the sentences of `doc` (built with
-/// [`Document::with_words`]) for which `counts` is true, in no particular order.
-pub(crate) fn candidates(doc: &Document<'_>, text: &str, counts: &[bool]) -> Vec<Candidate> {
+/// [`Document::with_words`]) for which `counts` is true, with `runs` its
+/// phrases, given the model's score of a candidate.
+///
+/// Every candidate met more than once, or that is a name or in the title line,
+/// is there. Of the others (met once, most of them phrases of several words),
+/// at most `keep_once` are, those that rank best: fewer than `keep_once` are
+/// rarely passed over on the way to the keyphrases, and [`Found::left_out`]
+/// says when all are needed.
+pub(crate) fn candidates(
+    doc: &Document<'_>,
+    runs: &Runs<'_>,
+    counts: &[bool],
+    keep_once: usize,
+    score: impl Fn(&Candidate) -> f64,
+) -> Found {
     const NONE: u32 = u32::MAX;
-    // About one candidate per two words (most of them phrases of several words
-    // occurring once), a guess that saves most regrowing.
-    let words = doc.words.iter().map(<[Word]>::len).sum::<usize>();
-    let mut found: Vec<Candidate> = Vec::with_capacity(words / 2);
-    // Where a one-word candidate is in `found`, by term (most phrases are one
-    // word: no hashing for them); and where a longer one is, by key.
+    let windows = Windows::count(doc, runs, counts);
+    let mut found: Vec<Candidate> = Vec::new();
+    // Where a candidate is in `found`: one-word ones by term, longer ones by
+    // the id of their window.
     let mut by_term: Vec<u32> = vec![NONE; doc.sentence_frequency.len()];
-    let mut by_key: FxHashMap<Key, u32> =
-        FxHashMap::with_capacity_and_hasher(words / 2, Default::default());
-    for (i, words) in doc.words.iter().enumerate() {
+    let mut by_window: [Vec<u32>; MAX_WORDS - 1] = Default::default();
+    for (len, slots) in (2..).zip(by_window.iter_mut()) {
+        *slots = vec![NONE; windows.ids(len)];
+    }
+    let mut once = Best::new(keep_once);
+    for i in 0..doc.words.len() {
         if !counts.get(i).copied().unwrap_or(false) {
             continue;
         }
         let in_title = doc.title_line == Some(i);
         let sentence = u32::try_from(i).unwrap_or(u32::MAX);
-        for_each_phrase(text, words, |phrase, at| {
-            let key = Key::of(phrase);
-            let next = u32::try_from(found.len()).unwrap_or(NONE);
-            let index = if let [one] = phrase {
-                let Some(slot) = one.term.and_then(|t| by_term.get_mut(t as usize)) else {
+        for w in doc.words.span(i) {
+            runs.phrases_at(w, |phrase| {
+                let telling = !in_title && (phrase.len > 1 || !phrase.at.sentence_start);
+                let slot = if phrase.len == 1 {
+                    runs.term(w).and_then(|t| by_term.get_mut(t as usize))
+                } else {
+                    match windows.repeated(w, phrase.len) {
+                        Some(id) => by_window
+                            .get_mut(phrase.len - 2)
+                            .and_then(|slots| slots.get_mut(id as usize)),
+                        None => {
+                            // Met once: all is known now.
+                            let c = first_occurrence(runs, &phrase, sentence, in_title, telling);
+                            if c.in_title || c.is_name() {
+                                found.push(c);
+                            } else {
+                                once.offer(c, score(&c));
+                            }
+                            return;
+                        }
+                    }
+                };
+                let Some(slot) = slot else {
                     return;
                 };
                 if *slot == NONE {
-                    *slot = next;
+                    *slot = u32::try_from(found.len()).unwrap_or(NONE);
+                    found.push(Candidate {
+                        count: 0,
+                        telling: 0,
+                        proper: 0,
+                        whole_run: 0,
+                        in_title: false,
+                        ..first_occurrence(runs, &phrase, sentence, in_title, telling)
+                    });
                 }
-                *slot
-            } else {
-                *by_key.entry(key).or_insert(next)
-            };
-            if index == next {
-                found.push(Candidate {
-                    key,
-                    count: 0,
-                    telling: 0,
-                    proper: 0,
-                    whole_run: 0,
-                    in_title: false,
-                    first_sentence: sentence,
-                    first_start: phrase.first().map_or(0, |w| w.start),
-                    word_length: word_length(text, phrase),
-                });
-            }
-            let Some(entry) = found.get_mut(index as usize) else {
-                return;
-            };
-            entry.count += 1;
-            entry.in_title |= in_title;
-            if !in_title && (phrase.len() > 1 || !at.sentence_start) {
-                entry.telling += 1;
-                entry.proper += u32::from(at.capitalized);
-            }
-            entry.whole_run += u32::from(at.whole_run);
-        });
-    }
-    found
-}
-
-/// Where a phrase was found.
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct At {
-    /// It is the sentence's first word(s).
-    pub sentence_start: bool,
-    /// It is a whole run.
-    pub whole_run: bool,
-    /// Every word of it begins with a capital letter.
-    pub capitalized: bool,
-}
-
-/// Calls `each` with every phrase of one sentence's `words`: each run of 1 to
-/// [`MAX_WORDS`] consecutive words with a term (not stop words), joined only by
-/// white space or a hyphen. A hyphenated compound (`self-harm`, `3-day`) is
-/// never cut, and a phrase's first and last compounds hold a letter (a number
-/// alone begins or ends no phrase). A word ending in a clitic (`Marsden's`)
-/// ends a run: a possessive links two things.
-pub(crate) fn for_each_phrase<'w>(
-    text: &str,
-    words: &'w [Word],
-    mut each: impl FnMut(&'w [Word], At),
-) {
-    let mut marks: Vec<Mark> = Vec::new();
-    let mut run_start = 0;
-    for end in 1..=words.len() {
-        let link = match (words.get(end - 1), words.get(end)) {
-            (Some(a), Some(b)) if a.term.is_some() && b.term.is_some() => {
-                if ends_with_clitic(a.span().slice(text)) {
-                    Link::None
-                } else {
-                    link(text, a, b)
-                }
-            }
-            _ => Link::None,
-        };
-        if link != Link::None {
-            continue;
-        }
-        let run = words.get(run_start..end).unwrap_or(&[]);
-        let first_in_sentence = run_start == 0;
-        run_start = end;
-        if run.first().is_none_or(|w| w.term.is_none()) {
-            continue;
-        }
-        mark(text, run, &mut marks);
-        for i in 0..run.len() {
-            let starts = marks.get(i).is_some_and(|m| !m.hyphen_before && m.letter);
-            if !starts {
-                continue;
-            }
-            let mut capitalized = true;
-            for n in 1..=MAX_WORDS.min(run.len() - i) {
-                let Some(last) = marks.get(i + n - 1) else {
-                    break;
+                let Some(entry) = found.get_mut(*slot as usize) else {
+                    return;
                 };
-                capitalized &= last.upper;
-                let Some(phrase) = run.get(i..i + n) else {
-                    break;
-                };
-                if !last.hyphen_after && last.letter {
-                    let at = At {
-                        sentence_start: first_in_sentence && i == 0,
-                        whole_run: n == run.len(),
-                        capitalized,
-                    };
-                    each(phrase, at);
+                entry.count += 1;
+                entry.in_title |= in_title;
+                if telling {
+                    entry.telling += 1;
+                    entry.proper += u32::from(phrase.at.capitalized);
                 }
-            }
+                entry.whole_run += u32::from(phrase.at.whole_run);
+            });
         }
+    }
+    let (kept, left_out) = once.into_sorted();
+    Found {
+        candidates: merge_by_first_occurrence(found, kept),
+        left_out,
     }
 }
 
-/// What [`mark`] notes about a word of a run.
-#[derive(Clone, Copy, Debug, Default)]
-struct Mark {
-    /// A hyphen joins it to the word before.
-    hyphen_before: bool,
-    /// A hyphen joins it to the word after.
-    hyphen_after: bool,
-    /// Its compound (the words joined by hyphens) holds a letter.
-    letter: bool,
-    /// It begins with a capital letter.
-    upper: bool,
+/// The candidate of `phrase` from this one occurrence.
+fn first_occurrence(
+    runs: &Runs<'_>,
+    phrase: &Phrase,
+    sentence: u32,
+    in_title: bool,
+    telling: bool,
+) -> Candidate {
+    let words = runs.words_of(phrase);
+    let proper = telling && phrase.at.capitalized;
+    Candidate {
+        key: Key::of(words),
+        count: 1,
+        telling: u32::from(telling),
+        proper: u32::from(proper),
+        whole_run: u32::from(phrase.at.whole_run),
+        in_title,
+        first_sentence: sentence,
+        first_start: words.first().map_or(0, |w| w.start),
+        word_length: word_length(runs, words),
+    }
 }
 
-/// Fills `marks` with a [`Mark`] for each word of `run`.
-fn mark(text: &str, run: &[Word], marks: &mut Vec<Mark>) {
-    marks.clear();
-    let mut hyphen_before = false;
-    for (i, w) in run.iter().enumerate() {
-        let hyphen_after = match run.get(i + 1) {
-            Some(next) => link(text, w, next) == Link::Hyphen,
-            None => false,
+/// The two lists of candidates (each in the order of first occurrences) as one.
+fn merge_by_first_occurrence(a: Vec<Candidate>, b: Vec<Candidate>) -> Vec<Candidate> {
+    if b.is_empty() {
+        return a;
+    }
+    let order = |c: &Candidate| (c.first_start, c.key.len());
+    let mut merged = Vec::with_capacity(a.len() + b.len());
+    let (mut a, mut b) = (a.into_iter().peekable(), b.into_iter().peekable());
+    loop {
+        let next = match (a.peek(), b.peek()) {
+            (Some(x), Some(y)) if order(y) < order(x) => b.next(),
+            (Some(_), _) => a.next(),
+            (None, _) => b.next(),
         };
-        let word = w.span().slice(text);
-        marks.push(Mark {
-            hyphen_before,
-            hyphen_after,
-            letter: holds_letter(word),
-            upper: starts_upper_case(word),
-        });
-        hyphen_before = hyphen_after;
-    }
-    // Spread "holds a letter" over each compound.
-    let mut start = 0;
-    for end in 1..=marks.len() {
-        let compound_ends = marks.get(end - 1).is_none_or(|m| !m.hyphen_after);
-        if compound_ends {
-            if let Some(compound) = marks.get_mut(start..end) {
-                let letter = compound.iter().any(|m| m.letter);
-                compound.iter_mut().for_each(|m| m.letter = letter);
-            }
-            start = end;
+        match next {
+            Some(c) => merged.push(c),
+            None => return merged,
         }
     }
 }
 
-/// Whether `word` holds a letter (ASCII first, the common case).
-fn holds_letter(word: &str) -> bool {
-    word.bytes().any(|b| b.is_ascii_alphabetic())
-        || (!word.is_ascii() && word.chars().any(char::is_alphabetic))
+/// The best-ranked candidates offered, up to a number, and the best left out.
+struct Best {
+    limit: usize,
+    /// The kept ones, the one ranking last on top.
+    heap: BinaryHeap<Ranked>,
+    left_out: Option<Rank>,
 }
 
-/// How two neighbouring words are joined.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Link {
-    /// Not joined: punctuation (or anything but white space) lies between.
-    None,
-    /// White space only.
-    Space,
-    /// A single hyphen.
-    Hyphen,
-}
+/// A candidate ordered by its rank (greater = ranks later).
+struct Ranked(Rank, Candidate);
 
-/// How words `a` and `b` (in this order) are joined.
-fn link(text: &str, a: &Word, b: &Word) -> Link {
-    let gap = text.get(a.end as usize..b.start as usize).unwrap_or("|");
-    if matches!(gap, "-" | "\u{2010}" | "\u{2011}") {
-        Link::Hyphen
-    } else if gap.chars().all(char::is_whitespace) {
-        Link::Space
-    } else {
-        Link::None
+impl PartialEq for Ranked {
+    fn eq(&self, other: &Ranked) -> bool {
+        self.cmp(other) == Ordering::Equal
     }
 }
 
-/// Whether `word` ends with an apostrophe and one or two letters (`Ant's`,
-/// `Anna's`, `Ankara'da`), a clitic after a word of its own.
-pub(crate) fn ends_with_clitic(word: &str) -> bool {
-    without_clitic(word).len() < word.len()
-}
+impl Eq for Ranked {}
 
-/// `text` without a clitic at its end (see [`ends_with_clitic`]).
-pub(crate) fn without_clitic(text: &str) -> &str {
-    let Some(at) = text.rfind(['\'', '\u{2019}']) else {
-        return text;
-    };
-    let (head, tail) = text.split_at(at);
-    let mut letters = tail.chars().skip(1);
-    let clitic = letters.clone().count() <= 2
-        && letters.next().is_some_and(char::is_alphabetic)
-        && letters.all(char::is_alphabetic)
-        && head.chars().next_back().is_some_and(char::is_alphanumeric);
-    if clitic {
-        head
-    } else {
-        text
+impl PartialOrd for Ranked {
+    fn partial_cmp(&self, other: &Ranked) -> Option<Ordering> {
+        Some(self.cmp(other))
     }
 }
 
-fn starts_upper_case(word: &str) -> bool {
-    match word.as_bytes().first() {
-        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-        _ => word.chars().next().is_some_and(char::is_uppercase),
+impl Ord for Ranked {
+    fn cmp(&self, other: &Ranked) -> Ordering {
+        self.0.order(&other.0)
+    }
+}
+
+impl Best {
+    fn new(limit: usize) -> Best {
+        Best {
+            limit,
+            heap: BinaryHeap::new(),
+            left_out: None,
+        }
+    }
+
+    /// Keeps `c` (with its model score) if it is among the best so far.
+    fn offer(&mut self, c: Candidate, score: f64) {
+        let ranked = Ranked(c.rank(score), c);
+        let dropped = if self.heap.len() < self.limit {
+            self.heap.push(ranked);
+            return;
+        } else {
+            match self.heap.peek_mut() {
+                Some(mut worst) if ranked < *worst => std::mem::replace(&mut *worst, ranked),
+                _ => ranked,
+            }
+        };
+        if self
+            .left_out
+            .is_none_or(|best| dropped.0.order(&best) == Ordering::Less)
+        {
+            self.left_out = Some(dropped.0);
+        }
+    }
+
+    /// The kept candidates in the order of their first occurrences, and the
+    /// best left out.
+    fn into_sorted(self) -> (Vec<Candidate>, Option<Rank>) {
+        let mut kept: Vec<Candidate> = self.heap.into_iter().map(|r| r.1).collect();
+        kept.sort_unstable_by_key(|c| (c.first_start, c.key.len()));
+        (kept, self.left_out)
     }
 }
 
 /// Characters per word of `phrase`.
-fn word_length(text: &str, phrase: &[Word]) -> f32 {
+fn word_length(runs: &Runs<'_>, phrase: &[Word]) -> f32 {
+    let text_of = |w: &Word| {
+        runs.text
+            .get(w.start as usize..w.end as usize)
+            .unwrap_or("")
+    };
     let chars: usize = phrase
         .iter()
-        .map(|w| w.span().slice(text).chars().count())
+        .map(|w| {
+            let word = text_of(w);
+            if word.is_ascii() {
+                word.len()
+            } else {
+                word.chars().count()
+            }
+        })
         .sum();
     chars as f32 / phrase.len().max(1) as f32
 }
@@ -347,92 +376,30 @@ mod tests {
     use super::*;
     use crate::language::Language;
 
-    fn phrases(text: &str) -> Vec<String> {
+    fn all_candidates(text: &str, counts: Option<&[bool]>, keep_once: usize) -> Found {
         let doc = Document::with_words(text, Language::English, None);
-        let mut out = Vec::new();
-        for words in doc.words.iter() {
-            for_each_phrase(text, words, |p, _| {
-                let (Some(a), Some(b)) = (p.first(), p.last()) else {
-                    return;
-                };
-                out.push(text[a.start as usize..b.end as usize].to_string());
-            });
-        }
-        out
+        let runs = Runs::new(&doc, text);
+        let all = vec![true; doc.len()];
+        candidates(&doc, &runs, counts.unwrap_or(&all), keep_once, |c| {
+            f64::from(c.word_length)
+        })
     }
 
-    #[test]
-    fn stop_words_and_punctuation_bound_phrases() {
-        assert_eq!(
-            phrases("The Ant Group signed a deal, with Hangzhou."),
-            [
-                "Ant",
-                "Ant Group",
-                "Ant Group signed",
-                "Group",
-                "Group signed",
-                "signed",
-                "deal",
-                "Hangzhou"
-            ]
-        );
-    }
-
-    #[test]
-    fn compounds_are_not_cut_and_numbers_do_not_end_phrases() {
-        assert_eq!(
-            phrases("A 3-day, well-known festival in 2024 and 2024 events."),
-            [
-                "3-day",
-                "well-known",
-                "well-known festival",
-                "festival",
-                "events"
-            ]
-        );
-    }
-
-    #[test]
-    fn clitics_are_found() {
-        assert_eq!(without_clitic("Ferguson's"), "Ferguson");
-        assert_eq!(
-            without_clitic("Sir Alex Ferguson\u{2019}s"),
-            "Sir Alex Ferguson"
-        );
-        assert_eq!(without_clitic("Ankara'da"), "Ankara");
-        for kept in ["O'Neil", "aujourd'hui", "rock'n'roll", "'s", "x'1", "po'"] {
-            assert_eq!(without_clitic(kept), kept);
-        }
-    }
-
-    #[test]
-    fn a_clitic_ends_a_phrase() {
-        assert_eq!(
-            phrases("It was Marsden's Cyclops and O'Neil Smith."),
-            ["Marsden's", "Cyclops", "O'Neil", "O'Neil Smith", "Smith"]
-        );
-    }
-
-    #[test]
-    fn phrases_have_at_most_four_words() {
-        let all = phrases("Alpha beta gamma delta epsilon.");
-        assert!(all.iter().all(|p| p.split(' ').count() <= MAX_WORDS));
-        assert!(all.contains(&"beta gamma delta epsilon".to_string()));
-        assert_eq!(all.len(), 4 + 3 + 2 + 1 + 4, "{all:?}");
+    fn key(text: &str, form: &str) -> Key {
+        let mut d = Document::with_words(text, Language::English, None);
+        let terms: Vec<TermId> = d.known_terms(form).into_iter().flatten().collect();
+        let mut key = [Key::PAD; MAX_WORDS];
+        key[..terms.len()].copy_from_slice(&terms);
+        Key(key)
     }
 
     #[test]
     fn candidates_count_names_and_runs() {
         let text = "Ant Group has a plan. Shares of Ant Group rose. Ant said so.";
-        let doc = Document::with_words(text, Language::English, None);
-        let all = candidates(&doc, text, &vec![true; doc.len()]);
+        let all = all_candidates(text, None, usize::MAX);
         let find = |form: &str| {
-            let mut d = Document::with_words(text, Language::English, None);
-            let key: Vec<TermId> = d.known_terms(form).into_iter().flatten().collect();
-            all.iter()
-                .find(|c| c.key.terms() == key.as_slice())
-                .copied()
-                .unwrap()
+            let key = key(text, form);
+            *all.candidates.iter().find(|c| c.key == key).unwrap()
         };
         let group = find("Ant Group");
         assert_eq!((group.count, group.telling, group.proper), (2, 2, 2));
@@ -443,6 +410,59 @@ mod tests {
         assert_eq!(ant.whole_run, 0);
         assert_eq!(ant.first_sentence, 0);
         assert_eq!(find("Shares").proper, 0);
+        assert_eq!(find("plan").count, 1);
+        assert_eq!(all.left_out, None);
+    }
+
+    #[test]
+    fn candidates_are_in_the_order_of_their_first_occurrence() {
+        let text = "Solar panels rose. Solar panels fell, then wind farms rose too.";
+        let all = all_candidates(text, None, usize::MAX);
+        let order: Vec<(u32, usize)> = all
+            .candidates
+            .iter()
+            .map(|c| (c.first_start, c.key.len()))
+            .collect();
+        let mut sorted = order.clone();
+        sorted.sort_unstable();
+        sorted.dedup();
+        assert_eq!(order, sorted);
+        // Solar, Solar panels, Solar panels rose, panels, panels rose, rose,
+        // Solar panels fell, panels fell, fell, wind, wind farms, wind farms
+        // rose, farms, farms rose.
+        assert_eq!(order.len(), 14);
+    }
+
+    #[test]
+    fn only_the_best_phrases_met_once_are_kept() {
+        let text = "Alpha beta gamma. Alpha beta gamma. Delta epsilonic zeta, eta theta.";
+        let every = all_candidates(text, None, usize::MAX);
+        let few = all_candidates(text, None, 2);
+        // Met once, not names: "epsilonic zeta", "Delta epsilonic", "Delta
+        // epsilonic zeta", "eta theta" (one-word ones are always kept).
+        assert_eq!(every.candidates.len(), few.candidates.len() + 2);
+        assert!(few.candidates.contains(
+            &every
+                .candidates
+                .iter()
+                .find(|c| c.key == key(text, "epsilonic zeta"))
+                .copied()
+                .unwrap()
+        ));
+        let left_out = few.left_out.unwrap();
+        assert!(few.candidates.iter().all(|c| c.key != left_out.key));
+        assert!(every.candidates.iter().any(|c| c.key == left_out.key));
+        // Every kept one met once ranks before the best left out.
+        for c in few
+            .candidates
+            .iter()
+            .filter(|c| c.count == 1 && c.key.len() > 1)
+        {
+            assert_eq!(
+                c.rank(f64::from(c.word_length)).order(&left_out),
+                Ordering::Less
+            );
+        }
     }
 
     #[test]

@@ -12,10 +12,13 @@
 //!   to "traffic nightmare" if it only occurs there.
 //!
 //! Candidates are looked up by key, so each costs a few hash probes, however
-//! many keyphrases are asked for.
+//! many keyphrases are asked for. The candidates may lack some of those met
+//! once (see [`super::candidates`]): the choice then says when it reaches past
+//! the best one left out.
 
-use super::candidates::{Candidate, Key};
+use super::candidates::{Candidate, Key, Rank};
 use rustc_hash::FxHashMap;
+use std::cmp::Ordering;
 
 /// A keyphrase being built: candidates that stand for one concept.
 #[derive(Clone, Debug, PartialEq)]
@@ -28,23 +31,25 @@ pub(crate) struct Group {
     pub score: f64,
 }
 
-/// Whether `c` is a name: capitalized in most occurrences whose case tells.
-fn is_name(c: &Candidate) -> bool {
-    c.proper > 0 && 2 * c.proper >= c.telling
-}
-
 /// The keyphrases: up to `count` groups of `candidates`, best first, given each
-/// candidate's linear score.
-pub(crate) fn choose(candidates: &[Candidate], scores: &[f64], count: usize) -> Vec<Group> {
+/// candidate's linear score; [`None`] when the choice would reach candidates
+/// ranking after `left_out`, the best of those left out of `candidates`
+/// (which holds every name of the text).
+pub(crate) fn choose(
+    candidates: &[Candidate],
+    scores: &[f64],
+    count: usize,
+    left_out: Option<Rank>,
+) -> Option<Vec<Group>> {
     if count == 0 {
-        return Vec::new();
+        return Some(Vec::new());
     }
     let entities = entities(candidates);
-    let ranked: Vec<(f64, u32, Key, usize)> = candidates
+    let ranked: Vec<(Rank, usize)> = candidates
         .iter()
         .zip(scores)
         .enumerate()
-        .map(|(i, (c, &score))| (score, c.first_start, c.key, i))
+        .map(|(i, (c, &score))| (c.rank(score), i))
         .collect();
     let count_of = |i: usize| candidates.get(i).map_or(0, |c| c.count);
     let mut groups: Vec<Group> = Vec::new();
@@ -53,10 +58,14 @@ pub(crate) fn choose(candidates: &[Candidate], scores: &[f64], count: usize) -> 
     let mut member: FxHashMap<Key, usize> = FxHashMap::default();
     let mut part_of: FxHashMap<Key, Vec<usize>> = FxHashMap::default();
     let wholes = wholes(candidates);
-    for (score, _, key, index) in best_first(ranked, count) {
+    for (rank, index) in best_first(ranked, count) {
         if groups.len() >= count {
             break;
         }
+        if left_out.is_some_and(|l| l.order(&rank) == Ordering::Less) {
+            return None;
+        }
+        let (score, key) = (rank.score, rank.key);
         // A part that never occurs outside a longer phrase stands for it:
         // "electric" met only in "electric ferries" is shown as the latter.
         let (key, index) = match wholes.get(&key) {
@@ -118,7 +127,10 @@ pub(crate) fn choose(candidates: &[Candidate], scores: &[f64], count: usize) -> 
             score,
         });
     }
-    groups
+    if groups.len() < count && left_out.is_some() {
+        return None;
+    }
+    Some(groups)
 }
 
 /// For each part of a phrase met more than once, the longest such phrase with
@@ -162,16 +174,12 @@ fn wholes(candidates: &[Candidate]) -> FxHashMap<Key, usize> {
     wholes
 }
 
-/// `ranked` best score first, ties by first occurrence, then by key (a total
-/// order: keys are distinct). Sorted lazily: the keyphrases are nearly always
-/// among the first few dozen candidates per keyphrase asked for, so only a
-/// prefix is sorted at a time (a long text has hundreds of thousands).
-fn best_first(
-    mut ranked: Vec<(f64, u32, Key, usize)>,
-    count: usize,
-) -> impl Iterator<Item = (f64, u32, Key, usize)> {
-    fn order(a: &(f64, u32, Key, usize), b: &(f64, u32, Key, usize)) -> std::cmp::Ordering {
-        b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2))
+/// `ranked` in the order of [`Rank`]. Sorted lazily: the keyphrases are
+/// nearly always among the first few dozen candidates per keyphrase asked
+/// for, so only a prefix is sorted at a time (a long text has many thousands).
+fn best_first(mut ranked: Vec<(Rank, usize)>, count: usize) -> impl Iterator<Item = (Rank, usize)> {
+    fn order(a: &(Rank, usize), b: &(Rank, usize)) -> Ordering {
+        a.0.order(&b.0)
     }
     let mut chunk = count.saturating_mul(32).max(256);
     let mut done = 0;
@@ -214,7 +222,7 @@ fn entities(candidates: &[Candidate]) -> Entities {
     // Part of a name that begins or ends it → the names it begins or ends.
     let mut longer: FxHashMap<Key, Vec<usize>> = FxHashMap::default();
     for (i, c) in candidates.iter().enumerate() {
-        if c.key.len() > 1 && is_name(c) {
+        if c.key.len() > 1 && c.is_name() {
             for part in c.key.parts() {
                 if c.key.begins_or_ends_with(&part) {
                     longer.entry(part).or_default().push(i);
@@ -224,7 +232,7 @@ fn entities(candidates: &[Candidate]) -> Entities {
     }
     let key_of = |i: usize| candidates.get(i).map(|c| c.key);
     for (i, c) in candidates.iter().enumerate() {
-        if !is_name(c) {
+        if !c.is_name() {
             continue;
         }
         let Some(names) = longer.get(&c.key) else {
@@ -316,7 +324,7 @@ mod tests {
             candidate(&[0, 1], 2, 2),
             candidate(&[1], 2, 2),
         ];
-        let groups = choose(&c, &[3.0, 2.0, 1.0, 0.5], 2);
+        let groups = choose(&c, &[3.0, 2.0, 1.0, 0.5], 2, None).unwrap();
         assert_eq!(groups.len(), 2);
         assert_eq!(groups[0].members, [0, 2, 3]);
         assert_eq!(groups[0].shown, 2, "shown by its longest name");
@@ -332,7 +340,7 @@ mod tests {
             candidate(&[0, 1], 2, 2),
             candidate(&[0, 2], 1, 1),
         ];
-        let groups = choose(&c, &[3.0, 2.0, 1.0], 5);
+        let groups = choose(&c, &[3.0, 2.0, 1.0], 5, None).unwrap();
         assert_eq!(shown(&groups), [0, 1, 2]);
     }
 
@@ -347,7 +355,7 @@ mod tests {
             candidate(&[1, 2], 2, 2),
             candidate(&[2], 2, 2),
         ];
-        let groups = choose(&c, &[5.0, 1.0, 2.0, 3.0, 4.0], 5);
+        let groups = choose(&c, &[5.0, 1.0, 2.0, 3.0, 4.0], 5, None).unwrap();
         assert_eq!(groups.len(), 1);
         assert_eq!(groups[0].shown, 2);
         assert_eq!(groups[0].members.len(), 5);
@@ -361,18 +369,44 @@ mod tests {
             candidate(&[1], 2, 0),
             candidate(&[0], 3, 0),
         ];
-        assert_eq!(shown(&choose(&c, &[3.0, 2.0, 1.0], 5)), [0, 2]);
+        assert_eq!(
+            shown(&choose(&c, &[3.0, 2.0, 1.0], 5, None).unwrap()),
+            [0, 2]
+        );
         // The other way round: "nightmare" ranks first and stands for the phrase
         // it only occurs in, which is shown, with the part's score.
-        let groups = choose(&c, &[1.0, 3.0, 2.0], 5);
+        let groups = choose(&c, &[1.0, 3.0, 2.0], 5, None).unwrap();
         assert_eq!(shown(&groups), [0, 2]);
         assert_eq!(groups[0].score, 3.0);
     }
 
     #[test]
+    fn a_choice_reaching_past_a_left_out_candidate_gives_none() {
+        let c = [candidate(&[0], 3, 0), candidate(&[1], 2, 0)];
+        let scores = [3.0, 1.0];
+        let left_out = |score: f64| {
+            Some(Rank {
+                score,
+                first_start: 9,
+                key: Key([7, Key::PAD, Key::PAD, Key::PAD]),
+            })
+        };
+        // The second keyphrase would rank after the one left out.
+        assert_eq!(choose(&c, &scores, 2, left_out(2.0)), None);
+        assert_eq!(shown(&choose(&c, &scores, 1, left_out(2.0)).unwrap()), [0]);
+        assert_eq!(
+            shown(&choose(&c, &scores, 2, left_out(0.5)).unwrap()),
+            [0, 1]
+        );
+        // Too few candidates: those left out were needed.
+        assert_eq!(choose(&c, &scores, 3, left_out(0.5)), None);
+        assert_eq!(shown(&choose(&c, &scores, 3, None).unwrap()), [0, 1]);
+    }
+
+    #[test]
     fn lower_case_phrases_do_not_join() {
         let c = [candidate(&[0], 4, 0), candidate(&[0, 1], 2, 0)];
-        assert_eq!(choose(&c, &[2.0, 1.0], 5).len(), 2);
+        assert_eq!(choose(&c, &[2.0, 1.0], 5, None).unwrap().len(), 2);
     }
 
     #[test]
@@ -382,7 +416,10 @@ mod tests {
             candidate(&[3], 1, 0),
             candidate(&[4], 1, 0),
         ];
-        assert_eq!(shown(&choose(&c, &[1.0, 1.0, 1.0], 2)), [1, 2]);
-        assert!(choose(&c, &[1.0; 3], 0).is_empty());
+        assert_eq!(
+            shown(&choose(&c, &[1.0, 1.0, 1.0], 2, None).unwrap()),
+            [1, 2]
+        );
+        assert_eq!(choose(&c, &[1.0; 3], 0, None), Some(Vec::new()));
     }
 }

@@ -14,6 +14,8 @@ mod candidates;
 mod choose;
 mod model;
 mod occurrences;
+mod runs;
+mod windows;
 
 use crate::boilerplate;
 use crate::document::Document;
@@ -108,6 +110,11 @@ pub fn keyphrases(text: &str, options: &KeyphraseOptions) -> Result<Vec<Keyphras
     Ok(extract(&doc, text, &counts, options.count))
 }
 
+/// How many candidates met once [`extract`] keeps per keyphrase asked for (the
+/// others are dropped unless the choice reaches them): far more than the
+/// choice ever passes over.
+const KEEP_ONCE_PER_KEYPHRASE: usize = 64;
+
 /// Up to `count` keyphrases of `doc` (built with [`Document::with_words`]),
 /// from the sentences marked in `counts`.
 pub(crate) fn extract(
@@ -129,13 +136,26 @@ fn extract_with(
     if count == 0 {
         return Vec::new();
     }
-    let candidates = candidates::candidates(doc, text, counts);
-    let scores: Vec<f64> = candidates
-        .iter()
-        .map(|c| model::linear(&model::features(c, doc.len()), weights) - model::once_penalty(c))
-        .collect();
-    let groups = choose::choose(&candidates, &scores, count);
-    let found = occurrences::find(doc, text, counts, &candidates, &groups);
+    let runs = runs::Runs::new(doc, text);
+    let score = |c: &candidates::Candidate| {
+        model::linear(&model::features(c, doc.len()), weights) - model::once_penalty(c)
+    };
+    let choose = |keep_once: usize| {
+        let found = candidates::candidates(doc, &runs, counts, keep_once, score);
+        let scores: Vec<f64> = found.candidates.iter().map(score).collect();
+        let groups = choose::choose(&found.candidates, &scores, count, found.left_out);
+        (found.candidates, groups)
+    };
+    // The candidates met once that rank best are nearly always enough; when
+    // they are not, all of them are.
+    let (candidates, groups) = match choose(count.saturating_mul(KEEP_ONCE_PER_KEYPHRASE)) {
+        (candidates, Some(groups)) => (candidates, groups),
+        _ => {
+            let (candidates, groups) = choose(usize::MAX);
+            (candidates, groups.unwrap_or_default())
+        }
+    };
+    let found = occurrences::find(doc, text, &runs, counts, &candidates, &groups);
     let best = groups.first().map_or(0.0, |g| g.score);
     groups
         .iter()
@@ -165,7 +185,9 @@ pub mod dev {
     pub fn candidates(text: &str, language: Language) -> Vec<CandidateSignals> {
         let doc = Document::with_words(text, language, None);
         let counts: Vec<bool> = boilerplate::detect(&doc).iter().map(|&b| !b).collect();
-        let candidates = candidates::candidates(&doc, text, &counts);
+        let runs = runs::Runs::new(&doc, text);
+        let candidates =
+            candidates::candidates(&doc, &runs, &counts, usize::MAX, |_| 0.0).candidates;
         let groups: Vec<choose::Group> = (0..candidates.len())
             .map(|i| choose::Group {
                 members: vec![i],
@@ -173,7 +195,7 @@ pub mod dev {
                 score: 0.0,
             })
             .collect();
-        let found = occurrences::find(&doc, text, &counts, &candidates, &groups);
+        let found = occurrences::find(&doc, text, &runs, &counts, &candidates, &groups);
         candidates
             .iter()
             .zip(found)

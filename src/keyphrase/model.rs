@@ -85,8 +85,7 @@ pub(crate) const ONCE_PENALTY: f64 = 2.0;
 
 /// [`ONCE_PENALTY`] when it applies to `c`, else 0.
 pub(crate) fn once_penalty(c: &Candidate) -> f64 {
-    let name = c.proper > 0 && 2 * c.proper >= c.telling;
-    if c.count == 1 && !c.in_title && !name {
+    if c.count == 1 && !c.in_title && !c.is_name() {
         ONCE_PENALTY
     } else {
         0.0

@@ -1,7 +1,8 @@
 //! Every occurrence of the chosen keyphrases, and the form each is shown in.
 
-use super::candidates::{ends_with_clitic, for_each_phrase, without_clitic, Candidate, Key};
+use super::candidates::{Candidate, Key};
 use super::choose::Group;
+use super::runs::{ends_with_clitic, without_clitic, Runs};
 use crate::document::Document;
 use crate::span::Span;
 use rustc_hash::FxHashMap;
@@ -28,10 +29,12 @@ struct Occurrence {
 }
 
 /// Finds the occurrences of every group's members in `doc` (built with
-/// [`Document::with_words`]); `counts` marks the sentences the candidates came from.
+/// [`Document::with_words`]), whose phrases are `runs`; `counts` marks the
+/// sentences the candidates came from.
 pub(crate) fn find<'a>(
     doc: &Document<'a>,
     text: &'a str,
+    runs: &Runs<'_>,
     counts: &[bool],
     candidates: &[Candidate],
     groups: &[Group],
@@ -56,25 +59,30 @@ pub(crate) fn find<'a>(
         }
     }
     let mut all: Vec<Occurrence> = Vec::new();
-    for (i, words) in doc.words.iter().enumerate() {
+    for i in 0..doc.words.len() {
         let counted = counts.get(i).copied().unwrap_or(false);
         let in_title = doc.title_line == Some(i);
-        for_each_phrase(text, words, |phrase, at| {
-            let first_term = phrase.first().and_then(|w| w.term);
-            if !first_term.is_some_and(|t| begins.get(t as usize).copied().unwrap_or(false)) {
-                return;
-            }
-            if let (Some(&(group, shown)), Some(first), Some(last)) =
-                (members.get(&Key::of(phrase)), phrase.first(), phrase.last())
+        for w in doc.words.span(i) {
+            if !runs
+                .term(w)
+                .is_some_and(|t| begins.get(t as usize).copied().unwrap_or(false))
             {
-                all.push(Occurrence {
-                    span: Span::new(first.start as usize, last.end as usize),
-                    group,
-                    telling: counted && !in_title && !at.sentence_start,
-                    shown: shown && counted,
-                });
+                continue;
             }
-        });
+            runs.phrases_at(w, |phrase| {
+                let words = runs.words_of(&phrase);
+                if let (Some(&(group, shown)), Some(first), Some(last)) =
+                    (members.get(&Key::of(words)), words.first(), words.last())
+                {
+                    all.push(Occurrence {
+                        span: Span::new(first.start as usize, last.end as usize),
+                        group,
+                        telling: counted && !in_title && !phrase.at.sentence_start,
+                        shown: shown && counted,
+                    });
+                }
+            });
+        }
     }
     let mut found: Vec<Found<'a>> = groups
         .iter()

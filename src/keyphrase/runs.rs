@@ -1,0 +1,368 @@
+//! The document's words as phrases see them: each word's term and how it joins
+//! its neighbours, worked out once from the text so that the candidates and the
+//! occurrences walk compact flags rather than the text.
+//!
+//! A phrase is a run of 1 to [`MAX_WORDS`] consecutive words with a term (not
+//! stop words), joined only by white space or a hyphen. A hyphenated compound
+//! (`self-harm`, `3-day`) is never cut, and a phrase's first and last compounds
+//! hold a letter (a number alone begins or ends no phrase). A word ending in a
+//! clitic (`Marsden's`) ends a run: a possessive links two things.
+
+use crate::document::{Document, Word};
+use crate::token::TermId;
+
+/// The most words a keyphrase has.
+pub(crate) const MAX_WORDS: usize = 4;
+
+/// Joined to the next word in one run.
+const LINKED: u8 = 1;
+/// A hyphen joins it to the word before.
+const HYPHEN_BEFORE: u8 = 1 << 1;
+/// A hyphen joins it to the word after.
+const HYPHEN_AFTER: u8 = 1 << 2;
+/// Its compound (the words joined by hyphens) holds a letter.
+const LETTER: u8 = 1 << 3;
+/// It begins with a capital letter.
+const UPPER: u8 = 1 << 4;
+/// It begins a run.
+const RUN_FIRST: u8 = 1 << 5;
+/// It is its sentence's first word.
+const SENTENCE_FIRST: u8 = 1 << 6;
+
+/// Where a phrase was found.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct At {
+    /// It is the sentence's first word(s).
+    pub sentence_start: bool,
+    /// It is a whole run (stop words or punctuation on both sides).
+    pub whole_run: bool,
+    /// Every word of it begins with a capital letter.
+    pub capitalized: bool,
+}
+
+/// One occurrence of a phrase: words `first..first + len` of [`Runs::words`].
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Phrase {
+    /// Its first word's index among all the document's words.
+    pub first: usize,
+    /// Its number of words, 1 to [`MAX_WORDS`].
+    pub len: usize,
+    /// Where it was found.
+    pub at: At,
+}
+
+/// Every word of a document (built with [`Document::with_words`]) with its
+/// phrase flags.
+pub(crate) struct Runs<'d> {
+    /// The document's text.
+    pub text: &'d str,
+    /// All the document's words, sentence after sentence.
+    pub words: &'d [Word],
+    /// For each word, its flags (`LINKED`, `HYPHEN_BEFORE`…).
+    flags: Vec<u8>,
+}
+
+impl<'d> Runs<'d> {
+    /// The runs of `doc`, whose text is `text`.
+    pub(crate) fn new(doc: &'d Document<'_>, text: &'d str) -> Runs<'d> {
+        let words = doc.words.items();
+        let mut flags = vec![0u8; words.len()];
+        for i in 0..doc.words.len() {
+            let row = doc.words.span(i);
+            if let (Some(sentence), Some(out)) = (words.get(row.clone()), flags.get_mut(row)) {
+                mark(text, sentence, out);
+            }
+        }
+        Runs { text, words, flags }
+    }
+
+    /// The term of word `w` ([`None`] for a stop word or no such word).
+    pub(crate) fn term(&self, w: usize) -> Option<TermId> {
+        self.words.get(w).and_then(|word| word.term)
+    }
+
+    /// Whether word `w` is joined to the next word in one run.
+    pub(crate) fn linked(&self, w: usize) -> bool {
+        self.flags.get(w).is_some_and(|f| f & LINKED != 0)
+    }
+
+    /// The words of `phrase`.
+    pub(crate) fn words_of(&self, phrase: &Phrase) -> &'d [Word] {
+        self.words
+            .get(phrase.first..phrase.first + phrase.len)
+            .unwrap_or(&[])
+    }
+
+    /// Calls `each` with the phrases beginning at word `w`, shortest first.
+    pub(crate) fn phrases_at(&self, w: usize, mut each: impl FnMut(Phrase)) {
+        let Some(&first) = self.flags.get(w) else {
+            return;
+        };
+        if first & (HYPHEN_BEFORE | LETTER) != LETTER || self.term(w).is_none() {
+            return;
+        }
+        let mut capitalized = true;
+        for len in 1..=MAX_WORDS {
+            let Some(&last) = self.flags.get(w + len - 1) else {
+                return;
+            };
+            capitalized &= last & UPPER != 0;
+            if last & (HYPHEN_AFTER | LETTER) == LETTER {
+                let whole_run = first & RUN_FIRST != 0 && last & LINKED == 0;
+                each(Phrase {
+                    first: w,
+                    len,
+                    at: At {
+                        sentence_start: first & SENTENCE_FIRST != 0,
+                        whole_run,
+                        capitalized,
+                    },
+                });
+            }
+            if last & LINKED == 0 {
+                return;
+            }
+        }
+    }
+}
+
+/// Fills `flags` with the flags of one sentence's `words`.
+fn mark(text: &str, words: &[Word], flags: &mut [u8]) {
+    let mut before = 0u8;
+    let mut compound_start = 0;
+    for (i, w) in words.iter().enumerate() {
+        let next = words.get(i + 1);
+        let joined = match next {
+            Some(b) if w.term.is_some() && b.term.is_some() => {
+                if ends_with_clitic(w.span().slice(text)) {
+                    Link::None
+                } else {
+                    link(text, w, b)
+                }
+            }
+            _ => Link::None,
+        };
+        let word = w.span().slice(text);
+        let mut f = before;
+        if i == 0 {
+            f |= SENTENCE_FIRST;
+        }
+        if before & LINKED == 0 {
+            f |= RUN_FIRST;
+        }
+        f &= !LINKED;
+        f |= match joined {
+            Link::None => 0,
+            Link::Space => LINKED,
+            Link::Hyphen => LINKED | HYPHEN_AFTER,
+        };
+        if holds_letter(word) {
+            f |= LETTER;
+        }
+        if starts_upper_case(word) {
+            f |= UPPER;
+        }
+        if let Some(slot) = flags.get_mut(i) {
+            *slot = f;
+        }
+        // What the next word inherits: whether it is linked and hyphenated to this one.
+        before = match joined {
+            Link::None => 0,
+            Link::Space => LINKED,
+            Link::Hyphen => LINKED | HYPHEN_BEFORE,
+        };
+        // Spread "holds a letter" over each compound once it ends.
+        if joined != Link::Hyphen {
+            if let Some(compound) = flags.get_mut(compound_start..=i) {
+                if compound.len() > 1 && compound.iter().any(|f| f & LETTER != 0) {
+                    compound.iter_mut().for_each(|f| *f |= LETTER);
+                }
+            }
+            compound_start = i + 1;
+        }
+    }
+}
+
+/// Whether `word` holds a letter (ASCII first, the common case).
+fn holds_letter(word: &str) -> bool {
+    word.bytes().any(|b| b.is_ascii_alphabetic())
+        || (!word.is_ascii() && word.chars().any(char::is_alphabetic))
+}
+
+fn starts_upper_case(word: &str) -> bool {
+    match word.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => word.chars().next().is_some_and(char::is_uppercase),
+    }
+}
+
+/// How two neighbouring words are joined.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Link {
+    /// Not joined: punctuation (or anything but white space) lies between.
+    None,
+    /// White space only.
+    Space,
+    /// A single hyphen.
+    Hyphen,
+}
+
+/// How words `a` and `b` (in this order) are joined.
+fn link(text: &str, a: &Word, b: &Word) -> Link {
+    let gap = text.get(a.end as usize..b.start as usize).unwrap_or("|");
+    if gap == " " {
+        Link::Space
+    } else if matches!(gap, "-" | "\u{2010}" | "\u{2011}") {
+        Link::Hyphen
+    } else if gap.chars().all(char::is_whitespace) {
+        Link::Space
+    } else {
+        Link::None
+    }
+}
+
+/// Whether `word` ends with an apostrophe and one or two letters (`Ant's`,
+/// `Anna's`, `Ankara'da`), a clitic after a word of its own.
+pub(crate) fn ends_with_clitic(word: &str) -> bool {
+    without_clitic(word).len() < word.len()
+}
+
+/// `text` without a clitic at its end (see [`ends_with_clitic`]).
+pub(crate) fn without_clitic(text: &str) -> &str {
+    // An apostrophe is `'` or `’` (whose UTF-8 begins with 0xE2): most words
+    // have neither.
+    if !text.bytes().any(|b| b == b'\'' || b == 0xE2) {
+        return text;
+    }
+    let Some(at) = text.rfind(['\'', '\u{2019}']) else {
+        return text;
+    };
+    let (head, tail) = text.split_at(at);
+    let mut letters = tail.chars().skip(1);
+    let clitic = letters.clone().count() <= 2
+        && letters.next().is_some_and(char::is_alphabetic)
+        && letters.all(char::is_alphabetic)
+        && head.chars().next_back().is_some_and(char::is_alphanumeric);
+    if clitic {
+        head
+    } else {
+        text
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::language::Language;
+
+    fn phrases(text: &str) -> Vec<String> {
+        let doc = Document::with_words(text, Language::English, None);
+        let runs = Runs::new(&doc, text);
+        let mut out = Vec::new();
+        for w in 0..runs.words.len() {
+            runs.phrases_at(w, |p| {
+                let words = runs.words_of(&p);
+                let (Some(a), Some(b)) = (words.first(), words.last()) else {
+                    return;
+                };
+                out.push(text[a.start as usize..b.end as usize].to_string());
+            });
+        }
+        out
+    }
+
+    #[test]
+    fn stop_words_and_punctuation_bound_phrases() {
+        assert_eq!(
+            phrases("The Ant Group signed a deal, with Hangzhou."),
+            [
+                "Ant",
+                "Ant Group",
+                "Ant Group signed",
+                "Group",
+                "Group signed",
+                "signed",
+                "deal",
+                "Hangzhou"
+            ]
+        );
+    }
+
+    #[test]
+    fn compounds_are_not_cut_and_numbers_do_not_end_phrases() {
+        assert_eq!(
+            phrases("A 3-day, well-known festival in 2024 and 2024 events."),
+            [
+                "3-day",
+                "well-known",
+                "well-known festival",
+                "festival",
+                "events"
+            ]
+        );
+    }
+
+    #[test]
+    fn clitics_are_found() {
+        assert_eq!(without_clitic("Ferguson's"), "Ferguson");
+        assert_eq!(
+            without_clitic("Sir Alex Ferguson\u{2019}s"),
+            "Sir Alex Ferguson"
+        );
+        assert_eq!(without_clitic("Ankara'da"), "Ankara");
+        for kept in [
+            "O'Neil",
+            "aujourd'hui",
+            "rock'n'roll",
+            "'s",
+            "x'1",
+            "po'",
+            "\u{2014}",
+        ] {
+            assert_eq!(without_clitic(kept), kept);
+        }
+    }
+
+    #[test]
+    fn a_clitic_ends_a_phrase() {
+        assert_eq!(
+            phrases("It was Marsden's Cyclops and O'Neil Smith."),
+            ["Marsden's", "Cyclops", "O'Neil", "O'Neil Smith", "Smith"]
+        );
+    }
+
+    #[test]
+    fn phrases_have_at_most_four_words() {
+        let all = phrases("Alpha beta gamma delta epsilon.");
+        assert!(all.iter().all(|p| p.split(' ').count() <= MAX_WORDS));
+        assert!(all.contains(&"beta gamma delta epsilon".to_string()));
+        assert_eq!(all.len(), 4 + 3 + 2 + 1 + 4, "{all:?}");
+    }
+
+    #[test]
+    fn phrases_know_where_they_are() {
+        let text = "Ant Group rose. Shares of Ant Group, and of Ant.";
+        let doc = Document::with_words(text, Language::English, None);
+        let runs = Runs::new(&doc, text);
+        let mut found = Vec::new();
+        for w in 0..runs.words.len() {
+            runs.phrases_at(w, |p| {
+                let words = runs.words_of(&p);
+                let (Some(a), Some(b)) = (words.first(), words.last()) else {
+                    return;
+                };
+                let at = (p.at.sentence_start, p.at.whole_run, p.at.capitalized);
+                found.push((&text[a.start as usize..b.end as usize], at));
+            });
+        }
+        assert!(
+            found.contains(&("Ant Group rose", (true, true, false))),
+            "{found:?}"
+        );
+        assert!(found.contains(&("Ant Group", (true, false, true))));
+        assert!(found.contains(&("Shares", (true, true, true))));
+        assert!(found.contains(&("Ant Group", (false, true, true))));
+        assert!(found.contains(&("Group", (false, false, true))));
+        assert!(found.contains(&("Ant", (false, true, true))));
+    }
+}

@@ -1,0 +1,162 @@
+//! Which sequences of words may occur more than once: most phrases of several
+//! words occur once, and knowing which without keeping each one spares
+//! counting them one by one.
+//!
+//! A window is a sequence of 2 to [`MAX_WORDS`] words of one run. A window
+//! occurs at most as often as each of its words, and as each of its two
+//! shorter windows (its words but the last, its words but the first), so the
+//! windows of two words are counted only where both words repeat, those of
+//! three where both windows of two repeat, and so on: each level counts a
+//! small share of the text's windows, and every other window occurs once.
+
+use super::runs::{Runs, MAX_WORDS};
+use crate::document::Document;
+use crate::token::TermId;
+use rustc_hash::FxHashMap;
+
+/// Not a window that may repeat.
+const ONCE: u32 = u32::MAX;
+
+/// The windows that may repeat, over the sentences a document's keyphrases come from.
+pub(crate) struct Windows {
+    /// For windows of 2, 3… words: at each word, the id of the window it
+    /// begins ([`ONCE`] when that window occurs at most once or is none).
+    ids: [Vec<u32>; MAX_WORDS - 1],
+    /// For windows of 2, 3… words: each id's occurrences.
+    counts: [Vec<u32>; MAX_WORDS - 1],
+}
+
+impl Windows {
+    /// Counts the windows of the sentences of `doc` for which `counted` is true.
+    pub(crate) fn count(doc: &Document<'_>, runs: &Runs<'_>, counted: &[bool]) -> Windows {
+        let words = runs.words.len();
+        let mut term_count = vec![0u32; doc.sentence_frequency.len()];
+        let rows = || {
+            (0..doc.words.len())
+                .filter(|&i| counted.get(i).copied().unwrap_or(false))
+                .map(|i| doc.words.span(i))
+        };
+        for row in rows() {
+            for w in row {
+                if let Some(n) = runs.term(w).and_then(|t| term_count.get_mut(t as usize)) {
+                    *n = n.saturating_add(1);
+                }
+            }
+        }
+        let repeats = |t: Option<TermId>| {
+            t.and_then(|t| term_count.get(t as usize))
+                .is_some_and(|&n| n > 1)
+        };
+        let mut ids: [Vec<u32>; MAX_WORDS - 1] = Default::default();
+        let mut counts: [Vec<u32>; MAX_WORDS - 1] = Default::default();
+        for level in 0..MAX_WORDS - 1 {
+            let mut level_ids = vec![ONCE; words];
+            let mut level_counts: Vec<u32> = Vec::new();
+            let mut by_key: FxHashMap<u64, u32> = FxHashMap::default();
+            // The window of `level + 2` words at `w` may repeat when its two
+            // shorter windows (or, for two words, its two words) do.
+            let shorter = |w: usize| -> Option<u32> {
+                if level == 0 {
+                    return runs.term(w).filter(|&t| repeats(Some(t)));
+                }
+                let (ids, counts) = (ids.get(level - 1)?, counts.get(level - 1)?);
+                let id = *ids.get(w)?;
+                (counts.get(id as usize).is_some_and(|&n| n > 1)).then_some(id)
+            };
+            for row in rows() {
+                for w in row {
+                    if !(w..w + level + 1).all(|v| runs.linked(v)) {
+                        continue;
+                    }
+                    let (Some(head), Some(_), Some(last)) =
+                        (shorter(w), shorter(w + 1), runs.term(w + level + 1))
+                    else {
+                        continue;
+                    };
+                    let next = u32::try_from(level_counts.len()).unwrap_or(ONCE);
+                    let id = *by_key
+                        .entry(u64::from(head) << 32 | u64::from(last))
+                        .or_insert(next);
+                    if id == next {
+                        level_counts.push(0);
+                    }
+                    if let Some(n) = level_counts.get_mut(id as usize) {
+                        *n += 1;
+                    }
+                    if let Some(slot) = level_ids.get_mut(w) {
+                        *slot = id;
+                    }
+                }
+            }
+            if let (Some(i), Some(c)) = (ids.get_mut(level), counts.get_mut(level)) {
+                *i = level_ids;
+                *c = level_counts;
+            }
+        }
+        Windows { ids, counts }
+    }
+
+    /// The id of the window of `len` words (2 or more) at word `w` among those
+    /// of its length, when it occurs more than once; [`None`] when it occurs
+    /// at most once.
+    pub(crate) fn repeated(&self, w: usize, len: usize) -> Option<u32> {
+        let level = len.checked_sub(2)?;
+        let id = *self.ids.get(level)?.get(w)?;
+        let count = *self.counts.get(level)?.get(id as usize)?;
+        (count > 1).then_some(id)
+    }
+
+    /// The number of window ids of `len` words (2 or more).
+    pub(crate) fn ids(&self, len: usize) -> usize {
+        len.checked_sub(2)
+            .and_then(|level| self.counts.get(level))
+            .map_or(0, Vec::len)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::language::Language;
+
+    #[test]
+    fn only_windows_met_twice_repeat() {
+        // "red fox" twice; "quick red fox" twice; "red fox jumps" once.
+        let text = "A quick red fox ran. The quick red fox jumps. A red cat.";
+        let doc = Document::with_words(text, Language::English, None);
+        let runs = Runs::new(&doc, text);
+        let windows = Windows::count(&doc, &runs, &vec![true; doc.len()]);
+        let at = |word: &str, nth: usize| {
+            runs.words
+                .iter()
+                .enumerate()
+                .filter(|(_, w)| w.span().slice(text) == word)
+                .nth(nth)
+                .map(|(i, _)| i)
+                .unwrap()
+        };
+        let (quick, red) = (
+            (at("quick", 0), at("quick", 1)),
+            (at("red", 0), at("red", 1)),
+        );
+        assert!(windows.repeated(red.0, 2).is_some());
+        assert_eq!(windows.repeated(red.0, 2), windows.repeated(red.1, 2));
+        assert_eq!(windows.repeated(quick.0, 3), windows.repeated(quick.1, 3));
+        assert!(windows.repeated(quick.0, 3).is_some());
+        assert_eq!(windows.repeated(red.1, 3), None, "red fox jumps");
+        assert_eq!(windows.repeated(quick.1, 4), None, "quick red fox jumps");
+        assert_eq!(windows.repeated(at("red", 2), 2), None, "red cat");
+        assert_eq!(windows.ids(4), 0);
+    }
+
+    #[test]
+    fn sentences_left_out_do_not_count() {
+        let text = "Red fox here. Red fox there.";
+        let doc = Document::with_words(text, Language::English, None);
+        let runs = Runs::new(&doc, text);
+        let all = Windows::count(&doc, &runs, &[true, true]);
+        let one = Windows::count(&doc, &runs, &[true, false]);
+        assert!(all.repeated(0, 2).is_some());
+        assert_eq!(one.repeated(0, 2), None);
+    }
+}
