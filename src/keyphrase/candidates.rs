@@ -174,6 +174,8 @@ pub(crate) fn candidates(
     for (len, slots) in (2..).zip(by_window.iter_mut()) {
         *slots = vec![NONE; windows.ids(len)];
     }
+    // The counts of each candidate of `found`, apart: the hot part.
+    let mut tallies: Vec<Tally> = Vec::new();
     let mut once = Best::new(keep_once);
     for i in 0..doc.words.len() {
         if !counts.get(i).copied().unwrap_or(false) {
@@ -195,6 +197,7 @@ pub(crate) fn candidates(
                             // Met once: all is known now.
                             let c = first_occurrence(runs, &phrase, sentence, in_title, telling);
                             if c.in_title || c.is_name() {
+                                tallies.push(Tally::of(&c));
                                 found.push(c);
                             } else {
                                 once.offer(c, score(&c));
@@ -208,32 +211,56 @@ pub(crate) fn candidates(
                 };
                 if *slot == NONE {
                     *slot = u32::try_from(found.len()).unwrap_or(NONE);
-                    found.push(Candidate {
-                        count: 0,
-                        telling: 0,
-                        proper: 0,
-                        whole_run: 0,
-                        in_title: false,
-                        ..first_occurrence(runs, &phrase, sentence, in_title, telling)
-                    });
+                    found.push(first_occurrence(runs, &phrase, sentence, in_title, telling));
+                    tallies.push(Tally::default());
                 }
-                let Some(entry) = found.get_mut(*slot as usize) else {
+                if in_title {
+                    if let Some(entry) = found.get_mut(*slot as usize) {
+                        entry.in_title = true;
+                    }
+                }
+                let Some(tally) = tallies.get_mut(*slot as usize) else {
                     return;
                 };
-                entry.count += 1;
-                entry.in_title |= in_title;
+                tally.count += 1;
                 if telling {
-                    entry.telling += 1;
-                    entry.proper += u32::from(phrase.at.capitalized);
+                    tally.telling += 1;
+                    tally.proper += u32::from(phrase.at.capitalized);
                 }
-                entry.whole_run += u32::from(phrase.at.whole_run);
+                tally.whole_run += u32::from(phrase.at.whole_run);
             });
         }
+    }
+    for (c, tally) in found.iter_mut().zip(tallies) {
+        c.count = tally.count;
+        c.telling = tally.telling;
+        c.proper = tally.proper;
+        c.whole_run = tally.whole_run;
     }
     let (kept, left_out) = once.into_sorted();
     Found {
         candidates: merge_by_first_occurrence(found, kept),
         left_out,
+    }
+}
+
+/// The counts of a [`Candidate`] being found.
+#[derive(Clone, Copy, Default)]
+struct Tally {
+    count: u32,
+    telling: u32,
+    proper: u32,
+    whole_run: u32,
+}
+
+impl Tally {
+    fn of(c: &Candidate) -> Tally {
+        Tally {
+            count: c.count,
+            telling: c.telling,
+            proper: c.proper,
+            whole_run: c.whole_run,
+        }
     }
 }
 

@@ -123,15 +123,25 @@ pub(crate) fn extract(
     counts: &[bool],
     count: usize,
 ) -> Vec<Keyphrase> {
-    extract_with(doc, text, counts, count, &model::Weights::DEFAULT)
+    extract_with(
+        doc,
+        text,
+        counts,
+        count,
+        &model::Weights::DEFAULT,
+        count.saturating_mul(KEEP_ONCE_PER_KEYPHRASE),
+    )
 }
 
+/// [`extract`] with the model's `weights`, keeping `keep_once` candidates met
+/// once at first (the result is the same whatever it is).
 fn extract_with(
     doc: &Document<'_>,
     text: &str,
     counts: &[bool],
     count: usize,
     weights: &model::Weights,
+    keep_once: usize,
 ) -> Vec<Keyphrase> {
     if count == 0 {
         return Vec::new();
@@ -148,7 +158,7 @@ fn extract_with(
     };
     // The candidates met once that rank best are nearly always enough; when
     // they are not, all of them are.
-    let (candidates, groups) = match choose(count.saturating_mul(KEEP_ONCE_PER_KEYPHRASE)) {
+    let (candidates, groups) = match choose(keep_once) {
         (candidates, Some(groups)) => (candidates, groups),
         _ => {
             let (candidates, groups) = choose(usize::MAX);
@@ -215,6 +225,40 @@ pub mod dev {
     ) -> Vec<Keyphrase> {
         let doc = Document::with_words(text, language, None);
         let counts: Vec<bool> = boilerplate::detect(&doc).iter().map(|&b| !b).collect();
-        extract_with(&doc, text, &counts, count, weights)
+        extract_with(
+            &doc,
+            text,
+            &counts,
+            count,
+            weights,
+            count.saturating_mul(KEEP_ONCE_PER_KEYPHRASE),
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keeping_fewer_candidates_met_once_changes_nothing() {
+        // Many phrases met once, a few repeated, and a name.
+        let text = "Harbour ferries resume service. Ferry crews returned on Monday after \
+                    weeks of repairs, officials said. Commuters crowded the harbour \
+                    terminals. Electric ferries replace diesel boats next spring, Mayor \
+                    Lena Ortiz announced. Ortiz praised the crews. Fares stay unchanged, \
+                    though parking near terminals costs more. Harbour ferries carry \
+                    thousands daily across the bay.";
+        let doc = Document::with_words(text, Language::English, None);
+        let counts = vec![true; doc.len()];
+        let weights = model::Weights::DEFAULT;
+        for count in [1, 3, 10, 40] {
+            let all = extract_with(&doc, text, &counts, count, &weights, usize::MAX);
+            assert!(!all.is_empty());
+            for keep_once in [0, 1, 5] {
+                let few = extract_with(&doc, text, &counts, count, &weights, keep_once);
+                assert_eq!(few, all, "{count} keyphrases, keeping {keep_once}");
+            }
+        }
     }
 }

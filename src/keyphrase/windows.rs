@@ -30,12 +30,12 @@ impl Windows {
     /// Counts the windows of the sentences of `doc` for which `counted` is true.
     pub(crate) fn count(doc: &Document<'_>, runs: &Runs<'_>, counted: &[bool]) -> Windows {
         let words = runs.words.len();
-        let mut term_count = vec![0u32; doc.sentence_frequency.len()];
         let rows = || {
             (0..doc.words.len())
                 .filter(|&i| counted.get(i).copied().unwrap_or(false))
                 .map(|i| doc.words.span(i))
         };
+        let mut term_count = vec![0u32; doc.sentence_frequency.len()];
         for row in rows() {
             for w in row {
                 if let Some(n) = runs.term(w).and_then(|t| term_count.get_mut(t as usize)) {
@@ -43,57 +43,42 @@ impl Windows {
                 }
             }
         }
-        let repeats = |t: Option<TermId>| {
-            t.and_then(|t| term_count.get(t as usize))
-                .is_some_and(|&n| n > 1)
+        let repeated_term = |w: usize| {
+            runs.term(w)
+                .filter(|&t| term_count.get(t as usize).is_some_and(|&n| n > 1))
         };
-        let mut ids: [Vec<u32>; MAX_WORDS - 1] = Default::default();
-        let mut counts: [Vec<u32>; MAX_WORDS - 1] = Default::default();
-        for level in 0..MAX_WORDS - 1 {
-            let mut level_ids = vec![ONCE; words];
-            let mut level_counts: Vec<u32> = Vec::new();
-            let mut by_key: FxHashMap<u64, u32> = FxHashMap::default();
-            // The window of `level + 2` words at `w` may repeat when its two
-            // shorter windows (or, for two words, its two words) do.
-            let shorter = |w: usize| -> Option<u32> {
-                if level == 0 {
-                    return runs.term(w).filter(|&t| repeats(Some(t)));
+        let mut windows = Windows {
+            ids: Default::default(),
+            counts: Default::default(),
+        };
+        // Two words: where both repeat (in prose, about one word in three).
+        let mut level = Level::new(words, words / 3);
+        for row in rows() {
+            for w in row {
+                if !runs.linked(w) {
+                    continue;
                 }
-                let (ids, counts) = (ids.get(level - 1)?, counts.get(level - 1)?);
-                let id = *ids.get(w)?;
-                (counts.get(id as usize).is_some_and(|&n| n > 1)).then_some(id)
-            };
-            for row in rows() {
-                for w in row {
-                    if !(w..w + level + 1).all(|v| runs.linked(v)) {
-                        continue;
-                    }
-                    let (Some(head), Some(_), Some(last)) =
-                        (shorter(w), shorter(w + 1), runs.term(w + level + 1))
-                    else {
-                        continue;
-                    };
-                    let next = u32::try_from(level_counts.len()).unwrap_or(ONCE);
-                    let id = *by_key
-                        .entry(u64::from(head) << 32 | u64::from(last))
-                        .or_insert(next);
-                    if id == next {
-                        level_counts.push(0);
-                    }
-                    if let Some(n) = level_counts.get_mut(id as usize) {
-                        *n += 1;
-                    }
-                    if let Some(slot) = level_ids.get_mut(w) {
-                        *slot = id;
-                    }
+                if let (Some(a), Some(b)) = (repeated_term(w), repeated_term(w + 1)) {
+                    level.add(w, a, b);
                 }
-            }
-            if let (Some(i), Some(c)) = (ids.get_mut(level), counts.get_mut(level)) {
-                *i = level_ids;
-                *c = level_counts;
             }
         }
-        Windows { ids, counts }
+        let mut at = level.finish(&mut windows, 0);
+        // Three words and more: where both windows one word shorter repeat.
+        for n in 1..MAX_WORDS - 1 {
+            let mut level = Level::new(words, at.len());
+            for &w in &at {
+                if !runs.linked(w + n) || windows.repeated(w + 1, n + 1).is_none() {
+                    continue;
+                }
+                if let (Some(head), Some(last)) = (windows.repeated(w, n + 1), runs.term(w + n + 1))
+                {
+                    level.add(w, head, last);
+                }
+            }
+            at = level.finish(&mut windows, n);
+        }
+        windows
     }
 
     /// The id of the window of `len` words (2 or more) at word `w` among those
@@ -111,6 +96,71 @@ impl Windows {
         len.checked_sub(2)
             .and_then(|level| self.counts.get(level))
             .map_or(0, Vec::len)
+    }
+}
+
+/// The windows of one length being counted.
+struct Level {
+    /// At each word, the id of the window it begins, or [`ONCE`].
+    ids: Vec<u32>,
+    /// Each id's occurrences.
+    counts: Vec<u32>,
+    /// The words where a window begins, in order.
+    at: Vec<usize>,
+    /// Window ids by key: the id of the window one word shorter (or the first
+    /// word's term) and the last word's term.
+    by_key: FxHashMap<u64, u32>,
+}
+
+impl Level {
+    /// A level for a text of `words` words, with room for about `windows` windows.
+    fn new(words: usize, windows: usize) -> Level {
+        Level {
+            ids: vec![ONCE; words],
+            counts: Vec::with_capacity(windows),
+            at: Vec::with_capacity(windows),
+            by_key: FxHashMap::with_capacity_and_hasher(windows, Default::default()),
+        }
+    }
+
+    /// Counts the window at word `w` made of `head` and `last`.
+    fn add(&mut self, w: usize, head: u32, last: TermId) {
+        let next = u32::try_from(self.counts.len()).unwrap_or(ONCE);
+        let id = *self
+            .by_key
+            .entry(u64::from(head) << 32 | u64::from(last))
+            .or_insert(next);
+        if id == next {
+            self.counts.push(0);
+        }
+        if let Some(n) = self.counts.get_mut(id as usize) {
+            *n += 1;
+        }
+        if let Some(slot) = self.ids.get_mut(w) {
+            *slot = id;
+        }
+        self.at.push(w);
+    }
+
+    /// Stores the counts as those of windows of `level + 2` words; returns the
+    /// words where a window that repeats begins.
+    fn finish(self, windows: &mut Windows, level: usize) -> Vec<usize> {
+        let Level {
+            ids,
+            counts,
+            mut at,
+            ..
+        } = self;
+        at.retain(|&w| {
+            ids.get(w)
+                .and_then(|&id| counts.get(id as usize))
+                .is_some_and(|&n| n > 1)
+        });
+        if let (Some(i), Some(c)) = (windows.ids.get_mut(level), windows.counts.get_mut(level)) {
+            *i = ids;
+            *c = counts;
+        }
+        at
     }
 }
 
