@@ -9,6 +9,8 @@
 //! - [`summarize()`] with [`Options`]: the summary ([`Summary`]), every sentence scored.
 //! - [`sentences`] / [`sentences_in`]: sentence segmentation with byte [`Span`]s.
 //! - [`tokens`]: UAX #29 words with byte spans.
+//! - [`detect_language`]: the [`Language`] of a text, from its scripts and stop words;
+//!   [`summarize()`] detects it unless [`Options::language`] is set.
 //! - [`Algorithm`]: `hybrid` (default), `textrank`, `lexrank`, `luhn`, `centroid`, `lead`.
 //!
 //! All offsets in this crate are **UTF-8 byte offsets** into the text passed in.
@@ -40,7 +42,9 @@
 
 mod algorithm;
 mod boilerplate;
+mod cjk;
 mod cues;
+mod detect;
 mod document;
 mod error;
 mod glued;
@@ -67,6 +71,7 @@ pub mod dev;
 #[doc = include_str!("../README.md")]
 pub struct ReadmeDoctests;
 
+pub use detect::detect_language;
 pub use error::{Error, ErrorKind};
 pub use language::Language;
 pub use one_line::one_line;

@@ -4,6 +4,7 @@ use crate::algorithm;
 use crate::boilerplate;
 use crate::document::Document;
 use crate::error::Error;
+use crate::language::Language;
 use crate::one_line::push_on_one_line;
 use crate::options::{Length, Options};
 use crate::span::Span;
@@ -36,9 +37,15 @@ pub struct ScoredSentence<'a> {
 
 /// The result of [`summarize`]: every sentence of the document, in order.
 #[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
 pub struct Summary<'a> {
     /// All sentences of the document in document order, with scores.
     pub sentences: Vec<ScoredSentence<'a>>,
+    /// The language the text was analysed as: the one asked for, else the one
+    /// detected; `None` when it could not be told (too short or too mixed),
+    /// and the analysis was language-neutral (Unicode words, no stemming, no
+    /// stop words).
+    pub language: Option<Language>,
 }
 
 impl<'a> Summary<'a> {
@@ -85,7 +92,10 @@ pub fn summarize<'a>(text: &'a str, options: &Options) -> Result<Summary<'a>, Er
     if text.len() > MAX_INPUT_BYTES {
         return Err(Error::input_too_large(text.len(), MAX_INPUT_BYTES));
     }
-    let doc = Document::new(text, options.language, options.title.as_deref());
+    let language = options
+        .language
+        .or_else(|| crate::detect::detect_language(text));
+    let doc = Document::new(text, language, options.title.as_deref());
     let boilerplate = if options.skip_boilerplate {
         boilerplate::detect(&doc)
     } else {
@@ -126,7 +136,10 @@ pub fn summarize<'a>(text: &'a str, options: &Options) -> Result<Summary<'a>, Er
             s.selected = true;
         }
     }
-    Ok(Summary { sentences })
+    Ok(Summary {
+        sentences,
+        language,
+    })
 }
 
 /// About how many sentences a summary of `length` holds, at least 1: a word

@@ -2,9 +2,11 @@
 //!
 //! A *token* is a word of the text (with its byte span); a *term* is what the
 //! scorers compare: the lower-cased, stemmed form of a token that is not a stop
-//! word, interned as a [`TermId`].
+//! word (or, in Chinese, Japanese and Korean, a character bigram, see
+//! [`crate::cjk`]), interned as a [`TermId`].
 
-use crate::language::Language;
+use crate::cjk::{self, Script};
+use crate::language::{Language, Terms};
 use crate::span::Span;
 use rustc_hash::{FxHashMap, FxHashSet};
 use unicode_segmentation::UnicodeSegmentation;
@@ -100,10 +102,17 @@ struct WordInfo {
 
 /// Turns text into terms for one language: lower-cases, drops stop words,
 /// stems, and interns each distinct term as a [`TermId`]. It also reports whether
-/// a text holds one of a few watched words, at no extra cost per word.
+/// a text holds one of a few watched words, at no extra cost per word. Without
+/// a language, each lower-cased word is a term (no stop words, no stemming).
 pub(crate) struct Analyzer {
     stop_words: FxHashSet<&'static str>,
-    stemmer: rust_stemmers::Stemmer,
+    /// The one-character stop words, for the bigram test of CJK languages.
+    stop_chars: FxHashSet<char>,
+    stemmer: Option<rust_stemmers::Stemmer>,
+    /// Whether terms are character bigrams (Chinese, Japanese, Korean).
+    bigrams: bool,
+    /// The Han characters seen last, not yet turned into bigrams.
+    han_run: Vec<char>,
     /// Stem → term id.
     ids: FxHashMap<String, TermId>,
     /// Lower-cased word → what it stands for: each distinct word is stemmed once.
@@ -114,12 +123,28 @@ pub(crate) struct Analyzer {
 }
 
 impl Analyzer {
-    /// An analyzer for `language` with an empty vocabulary, watching for the
-    /// lower-case words `watch`.
-    pub(crate) fn new(language: Language, watch: &[&'static str]) -> Analyzer {
+    /// An analyzer for `language` (`None`: language-neutral) with an empty
+    /// vocabulary, watching for the lower-case words `watch`.
+    pub(crate) fn new(language: Option<Language>, watch: &[&'static str]) -> Analyzer {
+        let stop_words: FxHashSet<&'static str> = language
+            .into_iter()
+            .flat_map(Language::stop_words)
+            .collect();
+        let stop_chars = stop_words
+            .iter()
+            .filter_map(|w| {
+                let mut chars = w.chars();
+                chars.next().filter(|_| chars.next().is_none())
+            })
+            .collect();
         Analyzer {
-            stop_words: language.stop_words().collect(),
-            stemmer: rust_stemmers::Stemmer::create(language.stemmer_algorithm()),
+            stop_words,
+            stop_chars,
+            stemmer: language
+                .and_then(Language::stemmer_algorithm)
+                .map(rust_stemmers::Stemmer::create),
+            bigrams: language.is_some_and(|l| l.terms() == Terms::Bigrams),
+            han_run: Vec::new(),
             ids: FxHashMap::default(),
             word_info: FxHashMap::default(),
             watch: watch.iter().copied().collect(),
@@ -135,6 +160,9 @@ impl Analyzer {
     /// Appends the terms of `text` to `terms`, in order, and says how many words
     /// it has and whether it holds a watched word.
     pub(crate) fn analyze(&mut self, text: &str, terms: &mut Vec<TermId>) -> Analysis {
+        if self.bigrams {
+            return self.analyze_bigrams(text, terms);
+        }
         let mut found = Analysis::default();
         for token in tokens(text) {
             found.word_count += 1;
@@ -145,6 +173,83 @@ impl Analyzer {
             }
         }
         found
+    }
+
+    /// [`Analyzer::analyze`] for Chinese, Japanese and Korean: runs of Han
+    /// characters and Hangul words become bigrams, Hiragana words are dropped,
+    /// other words (Katakana, Latin, numbers) are terms as in other languages.
+    fn analyze_bigrams(&mut self, text: &str, terms: &mut Vec<TermId>) -> Analysis {
+        let mut found = Analysis::default();
+        let mut run_end = 0;
+        for token in tokens(text) {
+            found.word_count += 1;
+            if cjk::all_of(token.text, Script::Han) {
+                if token.span.start != run_end {
+                    self.flush_han_run(terms);
+                }
+                self.han_run.extend(token.text.chars());
+                run_end = token.span.end;
+                continue;
+            }
+            self.flush_han_run(terms);
+            if cjk::all_of(token.text, Script::Hiragana) {
+                continue;
+            }
+            if cjk::all_of(token.text, Script::Hangul) {
+                if !self.stop_words.contains(token.text) {
+                    let syllables: Vec<char> = token.text.chars().collect();
+                    self.push_bigrams(&syllables, terms);
+                }
+                continue;
+            }
+            let word = self.word_info(token.text);
+            found.watched |= word.watched;
+            if let Some(id) = word.term {
+                terms.push(id);
+            }
+        }
+        self.flush_han_run(terms);
+        found
+    }
+
+    /// Turns the pending run of Han characters into bigram terms.
+    fn flush_han_run(&mut self, terms: &mut Vec<TermId>) {
+        if self.han_run.is_empty() {
+            return;
+        }
+        let run = std::mem::take(&mut self.han_run);
+        self.push_bigrams(&run, terms);
+        self.han_run = run;
+        self.han_run.clear();
+    }
+
+    /// Appends the bigram terms of `chars` (see [`cjk::bigrams`]) that are not
+    /// stop words: a bigram is dropped when it is a stop word, or when both its
+    /// characters are one-character stop words (`的是`, `了一`).
+    fn push_bigrams(&mut self, chars: &[char], terms: &mut Vec<TermId>) {
+        let mut gram = String::new();
+        cjk::bigrams(chars, |pair| {
+            gram.clear();
+            gram.extend(pair);
+            let stop = self.stop_words.contains(gram.as_str())
+                || pair.iter().all(|c| self.stop_chars.contains(c));
+            if !stop {
+                if let Some(id) = self.intern(&gram) {
+                    terms.push(id);
+                }
+            }
+        });
+    }
+
+    /// The id of `term`, given the next free id when it is new (`None` only
+    /// when the ids are exhausted).
+    fn intern(&mut self, term: &str) -> Option<TermId> {
+        if let Some(&id) = self.ids.get(term) {
+            return Some(id);
+        }
+        let id = TermId::try_from(self.ids.len()).ok()?;
+        self.ids.insert(term.to_string(), id);
+        Some(id)
     }
 
     /// What `token` is: its term (if any) and whether it holds a watched word.
@@ -177,7 +282,10 @@ impl Analyzer {
         let term = if self.stop_words.contains(self.lower.as_str()) {
             None
         } else {
-            let stem = self.stemmer.stem(&self.lower);
+            let stem = match &self.stemmer {
+                Some(stemmer) => stemmer.stem(&self.lower),
+                None => std::borrow::Cow::Borrowed(self.lower.as_str()),
+            };
             match self.ids.get(stem.as_ref()) {
                 Some(&id) => Some(id),
                 None => TermId::try_from(self.ids.len()).ok().inspect(|&id| {
@@ -221,7 +329,7 @@ mod tests {
 
     #[test]
     fn analyzer_folds_case_drops_stop_words_and_stems() {
-        let mut a = Analyzer::new(Language::English, &[]);
+        let mut a = Analyzer::new(Some(Language::English), &[]);
         let mut terms = Vec::new();
         let found = a.analyze("The Runners were running; the runner ran.", &mut terms);
         assert_eq!(found.word_count, 7);
@@ -234,7 +342,7 @@ mod tests {
 
     #[test]
     fn watched_words_are_found_in_any_case_and_inside_tokens() {
-        let mut a = Analyzer::new(Language::English, &["you", "copyright"]);
+        let mut a = Analyzer::new(Some(Language::English), &["you", "copyright"]);
         let mut terms = Vec::new();
         let watched = |a: &mut Analyzer, text: &str| a.analyze(text, &mut Vec::new()).watched;
         assert!(watched(&mut a, "Thank YOU all."));
@@ -258,7 +366,7 @@ mod tests {
 
     #[test]
     fn curly_apostrophe_is_folded() {
-        let mut a = Analyzer::new(Language::English, &[]);
+        let mut a = Analyzer::new(Some(Language::English), &[]);
         let (mut x, mut y) = (Vec::new(), Vec::new());
         a.analyze("company’s", &mut x);
         a.analyze("company's", &mut y);

@@ -4,7 +4,7 @@
 //! and `--json` are UTF-8 byte offsets into the input text.
 
 use lexopt::prelude::*;
-use precis::{one_line, sentences_in, summarize, OptionValues, Options};
+use precis::{detect_language, one_line, sentences_in, summarize, OptionValues, Options};
 use serde_json::{json, Value};
 use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
@@ -19,22 +19,25 @@ USAGE:
 
 INPUT AND OUTPUT:
     --jsonl                read {\"id\", \"text\", \"title\"?, \"sentences\"?} per line, write
-                           {\"id\", \"summary\"} per line (summary sentences joined with \"\\n\");
-                           a line's \"sentences\" overrides --sentences
+                           {\"id\", \"summary\", \"language\"} per line (summary sentences
+                           joined with \"\\n\"); a line's \"sentences\" overrides --sentences
     --segment              print the sentences instead of a summary (with --jsonl:
                            {\"id\", \"sentences\": [{\"start\", \"end\", \"text\"}]}, byte offsets;
                            a line with \"expected\": [sentences] also gets \"matches\", and
                            the number of matching lines is reported on standard error)
-    --json                 print the whole result as JSON: every sentence with its byte
-                           offsets, score, word count, and whether it is selected or
-                           boilerplate
+    --json                 print the whole result as JSON: the language (ISO 639-1 code,
+                           null when it could not be told) and every sentence with its
+                           byte offsets, score, word count, and whether it is selected
+                           or boilerplate
 
 SUMMARY OPTIONS:
     --sentences N          at most N sentences (default 3)
     --ratio R              this share of the sentences, 0 < R <= 1
     --words N              at most N words
     --algorithm NAME       hybrid (default), textrank, lexrank, luhn, centroid, lead
-    --language CODE        en (default), de, fr, es, it, pt, nl
+    --language CODE        auto (default: detect it, language-neutral when it cannot
+                           be told) or an ISO 639-1 code: en de fr es it pt nl da no
+                           sv fi hu ro tr pl cs ru uk el hy ar fa he hi ta zh ja ko
     --diversity D          redundancy avoidance in [0, 1] (default 0.15)
     --title TEXT           the article's title (its repeat in the text is not chosen)
     --keep-boilerplate     allow copyright lines, captions, prompts… to be chosen
@@ -188,7 +191,8 @@ fn write_document(
     out: &mut impl Write,
 ) -> io::Result<()> {
     if args.segment {
-        for s in sentences_in(text, options.language) {
+        let language = options.language.or_else(|| detect_language(text));
+        for s in sentences_in(text, language) {
             if args.json {
                 writeln!(
                     out,
@@ -212,10 +216,11 @@ fn write_document(
                        "wordCount": s.word_count})
             })
             .collect();
+        let language = summary.language.map(|l| l.code());
         writeln!(
             out,
             "{}",
-            json!({"summary": summary.text(), "sentences": sentences})
+            json!({"summary": summary.text(), "language": language, "sentences": sentences})
         )
     } else if summary.selected().next().is_some() {
         writeln!(out, "{}", summary.text())
@@ -277,7 +282,8 @@ fn jsonl_record(args: &Args, line: &str) -> Result<Value, String> {
     }
     let options = values.into_options().map_err(|e| e.to_string())?;
     if args.segment {
-        let found: Vec<precis::Sentence<'_>> = sentences_in(text, options.language).collect();
+        let language = options.language.or_else(|| detect_language(text));
+        let found: Vec<precis::Sentence<'_>> = sentences_in(text, language).collect();
         let sentences: Vec<Value> = found
             .iter()
             .map(|s| json!({"start": s.span.start, "end": s.span.end, "text": s.text}))
@@ -297,5 +303,6 @@ fn jsonl_record(args: &Args, line: &str) -> Result<Value, String> {
         return Ok(Value::Object(record));
     }
     let summary = summarize(text, &options).map_err(|e| e.to_string())?;
-    Ok(json!({"id": id, "summary": summary.text()}))
+    let language = summary.language.map(|l| l.code());
+    Ok(json!({"id": id, "summary": summary.text(), "language": language}))
 }

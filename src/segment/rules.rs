@@ -41,8 +41,15 @@ pub(super) struct Run {
 
 impl Run {
     /// Reads the run starting at byte `at` of `segment` (which holds `first`),
-    /// inside the sentence that starts at byte `sentence`.
-    pub(super) fn read(segment: &str, sentence: usize, at: usize, first: Terminal) -> Run {
+    /// inside the sentence that starts at byte `sentence`, with the terminals
+    /// of the language of `lists`.
+    pub(super) fn read(
+        segment: &str,
+        sentence: usize,
+        at: usize,
+        first: Terminal,
+        lists: &Abbreviations,
+    ) -> Run {
         let mut run = Run {
             sentence,
             start: at,
@@ -57,7 +64,7 @@ impl Run {
             let rest = segment.get(run.end..).unwrap_or("");
             let mut ahead = rest.chars();
             match ahead.next() {
-                Some(c) => match chars::terminal(c) {
+                Some(c) => match lists.terminal(c) {
                     Some(t) => {
                         match (t, c) {
                             (Terminal::FullWidth, _) => run.class = Terminal::FullWidth,
@@ -177,9 +184,17 @@ pub(super) fn boundary(
     item: Option<Marker>,
     lists: &Abbreviations,
 ) -> Option<usize> {
-    // Rule "full width": `。！？` end a sentence, with or without a space after.
+    // Rule "full width": `。！？` (and the full stops of other scripts) end a
+    // sentence, with or without a space after, but not inside CJK quotes or
+    // brackets (`「はい。そうです。」`) nor before the words a closing quote
+    // runs into (`「行きます。」と言った`, `“走吧。”他说`).
     if run.class == Terminal::FullWidth {
-        return Some(run.closed);
+        let runs_on = run.closed > run.end
+            && segment
+                .get(run.closed..)
+                .and_then(|rest| rest.chars().next())
+                .is_some_and(char::is_alphanumeric);
+        return (!runs_on && !inside_cjk_quote(segment, run)).then_some(run.closed);
     }
     match Next::read(segment, run.closed) {
         // Rule "end": terminal punctuation at the end of a segment ends the sentence.
@@ -195,6 +210,33 @@ pub(super) fn boundary(
             Terminal::Dot => ellipsis(segment, run),
         },
     }
+}
+
+/// How far back (in bytes) the full-width rule looks for an unclosed CJK
+/// quote or bracket: a few sentences, so that a quote left open cannot hold
+/// back every split after it.
+const QUOTE_LOOKBACK_BYTES: usize = 1024;
+
+/// True when a CJK quote or bracket (`「『“（【〔〈《`) opened in the sentence
+/// before `run`, within [`QUOTE_LOOKBACK_BYTES`], is not closed yet.
+fn inside_cjk_quote(segment: &str, run: &Run) -> bool {
+    let mut from = run
+        .sentence
+        .max(run.start.saturating_sub(QUOTE_LOOKBACK_BYTES));
+    while from < run.start && !segment.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut depth = 0i32;
+    for c in segment.get(from..run.start).unwrap_or("").chars() {
+        match c {
+            '「' | '『' | '“' | '（' | '【' | '〔' | '〈' | '《' => depth += 1,
+            '」' | '』' | '”' | '）' | '】' | '〕' | '〉' | '》' => {
+                depth = (depth - 1).max(0)
+            }
+            _ => {}
+        }
+    }
+    depth > 0
 }
 
 /// Rule "missing space": text pasted without a space after the period
