@@ -2,4 +2,15 @@
 import init, { summarize, sentences } from './web/precis.js';
 import { workerLoop, WARM_UP_TEXT } from './worker-loop.js';
 
-workerLoop(init(), { summarize, sentences }, () => summarize(WARM_UP_TEXT));
+/** The HTML module, loaded by the first `extract` call only. */
+let html = null;
+
+async function extract(page) {
+  html ??= import('./html/web/precis_html.js').then(async (module) => {
+    await module.default();
+    return module;
+  });
+  return (await html).extract(page);
+}
+
+workerLoop(init(), { summarize, sentences, extract }, () => summarize(WARM_UP_TEXT));

@@ -1,6 +1,7 @@
 // Types of `precis-summarizer/worker`.
 
 import type { SentenceSpan, SentencesOptions, SummarizeOptions, SummaryResult } from './index.js';
+import type { Article } from './html.js';
 
 /** Per-call settings of a {@link Summarizer}. */
 export interface CallOptions {
@@ -31,6 +32,11 @@ export interface Summarizer {
   summarize(text: string, options?: SummarizeOptions | null, call?: CallOptions): Promise<SummaryResult>;
   /** Like `sentences` of the main entry, in the worker. */
   sentences(text: string, options?: SentencesOptions | null, call?: CallOptions): Promise<SentenceSpan[]>;
+  /**
+   * Like `extract` of `precis-summarizer/html`, in the worker; the HTML module is loaded on
+   * the first call (summarizing never loads it).
+   */
+  extract(html: string, call?: CallOptions): Promise<Article>;
   /** Stops the worker for good; pending and later calls reject. */
   terminate(): void;
 }

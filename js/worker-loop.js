@@ -43,14 +43,27 @@ export function workerLoop(loading, methods, warmUp = () => {}) {
       if (!Object.hasOwn(methods, method)) throw new Error(`unknown method "${method}"`);
       value = methods[method](...args);
     } catch (err) {
-      // The engine throws a plain Error when it refuses an input. A WebAssembly.RuntimeError
-      // (a trap), or a RangeError (out of memory or stack) may have left the instance in a
-      // broken state, so the client replaces this worker.
-      const refused = err instanceof Error && err.constructor === Error;
-      postMessage(refused ? { type: 'error', message: err.message } : { type: 'crash', message: describe(err) });
+      fail(err);
       return;
     }
-    const transfer = Object.values(value ?? {}).filter(ArrayBuffer.isView).map((view) => view.buffer);
-    postMessage({ type: 'result', value }, transfer);
+    // A method may return a promise (one that loads a module first, say).
+    if (value instanceof Promise) value.then(reply, fail);
+    else reply(value);
   });
+}
+
+/** Posts a method's result; typed arrays at its top level are transferred, not copied. */
+function reply(value) {
+  const transfer = Object.values(value ?? {}).filter(ArrayBuffer.isView).map((view) => view.buffer);
+  postMessage({ type: 'result', value }, transfer);
+}
+
+/**
+ * Reports a method's failure. The engine throws a plain Error when it refuses an input. A
+ * WebAssembly.RuntimeError (a trap), or a RangeError (out of memory or stack) may have left
+ * the instance in a broken state, so the client replaces this worker.
+ */
+function fail(err) {
+  const refused = err instanceof Error && err.constructor === Error;
+  postMessage(refused ? { type: 'error', message: err.message } : { type: 'crash', message: describe(err) });
 }

@@ -24,9 +24,15 @@ const BUILDS = {
   bundler: ['pkg-bundler', 'bundler', ['precis.js', 'precis_bg.js', 'precis.d.ts', 'precis_bg.wasm', 'precis_bg.wasm.d.ts']],
   nodejs: ['pkg-node', 'node', ['precis.js', 'precis.d.ts', 'precis_bg.wasm', 'precis_bg.wasm.d.ts']],
 };
+/** The HTML module (html/), built for browsers and for Node: build folder → package subfolder. */
+const HTML_BUILDS = {
+  web: ['pkg-html', 'html/web'],
+  nodejs: ['pkg-html-node', 'html/node'],
+};
+const HTML_FILES = ['precis_html.js', 'precis_html.d.ts', 'precis_html_bg.wasm', 'precis_html_bg.wasm.d.ts'];
 const WRAPPERS = [
   'index.js', 'index.d.ts', 'node.js', 'node.d.ts', 'summarizer.js', 'summarizer.d.ts',
-  'summarizer-worker.js', 'client.js', 'worker-loop.js',
+  'summarizer-worker.js', 'client.js', 'worker-loop.js', 'html.js', 'html.d.ts', 'html-node.js', 'html-node.d.ts',
 ];
 
 const run = (cmd, args, cwd = ROOT) => execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'] }).toString();
@@ -68,13 +74,19 @@ function manifest({ version, description, license, repository }) {
         default: './index.js',
       },
       './worker': { types: './summarizer.d.ts', default: './summarizer.js' },
+      './html': {
+        node: { types: './html-node.d.ts', default: './html-node.js' },
+        browser: { types: './html.d.ts', default: './html.js' },
+        types: './html.d.ts',
+        default: './html.js',
+      },
       './bundler': { types: './bundler/precis.d.ts', default: './bundler/precis.js' },
       './precis_bg.wasm': './web/precis_bg.wasm',
       './package.json': './package.json',
     },
-    files: [...WRAPPERS, 'web/', 'bundler/', 'node/'],
+    files: [...WRAPPERS, 'web/', 'bundler/', 'node/', 'html/'],
     // These run code when imported (instantiate the engine, or serve a worker).
-    sideEffects: ['./bundler/precis.js', './node/precis.js', './summarizer-worker.js'],
+    sideEffects: ['./bundler/precis.js', './node/precis.js', './summarizer-worker.js', './html/node/precis_html.js'],
   };
 }
 
@@ -84,13 +96,21 @@ for (const [target, [folder]] of Object.entries(BUILDS)) {
   execFileSync('node', ['scripts/optimize-wasm.mjs', path.join(folder, 'precis_bg.wasm')], { cwd: ROOT, stdio: 'inherit' });
 }
 
+for (const [target, [folder]] of Object.entries(HTML_BUILDS)) {
+  console.log(`build-package: wasm-pack build html --target ${target} → ${folder}/`);
+  run('wasm-pack', ['--quiet', 'build', 'html', '--target', target, '--profile', 'wasm-html', '--out-dir', `../${folder}`]);
+  execFileSync('node', ['scripts/optimize-wasm.mjs', path.join(folder, 'precis_html_bg.wasm')], { cwd: ROOT, stdio: 'inherit' });
+}
+
 rmSync(OUT, { recursive: true, force: true });
-for (const [folder, sub, files] of Object.values(BUILDS)) {
+const copied = [...Object.values(BUILDS), ...Object.values(HTML_BUILDS).map(([folder, sub]) => [folder, sub, HTML_FILES])];
+for (const [folder, sub, files] of copied) {
   mkdirSync(path.join(OUT, sub), { recursive: true });
   for (const file of files) copyFileSync(path.join(ROOT, folder, file), path.join(OUT, sub, file));
 }
-// The nodejs build is CommonJS inside a "type": "module" package.
+// The nodejs builds are CommonJS inside a "type": "module" package.
 writeFileSync(path.join(OUT, 'node', 'package.json'), '{ "type": "commonjs" }\n');
+writeFileSync(path.join(OUT, 'html', 'node', 'package.json'), '{ "type": "commonjs" }\n');
 for (const file of WRAPPERS) copyFileSync(path.join(ROOT, 'js', file), path.join(OUT, file));
 
 const cargo = cargoPackage();

@@ -13,7 +13,7 @@
 
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { OFFLINE_LIST, ROOT, WWW, pageFiles, pageHeaders } from './site.mjs';
+import { OFFLINE_LIST, ROOT, WWW, onUse, pageFiles, pageHeaders } from './site.mjs';
 
 const OUT = path.join(ROOT, 'dist', 'site');
 
@@ -36,14 +36,14 @@ for (const file of [...files, path.join(WWW, 'sw.js')]) {
   mkdirSync(path.dirname(to), { recursive: true });
   if (path.dirname(file) === WWW && file.endsWith('.js')) {
     // The page's own modules import the shared client and the engine from beside www/.
-    const source = readFileSync(file, 'utf8').replace(/(['"])\.\.\/(js|pkg)\//g, '$1./$2/');
+    const source = readFileSync(file, 'utf8').replace(/(['"])\.\.\/(js|pkg|pkg-html)\//g, '$1./$2/');
     writeFileSync(to, source);
   } else {
     copyFileSync(file, to);
   }
 }
 
-const urls = ['./', ...files.map((file) => target(file).split(path.sep).join('/'))];
+const urls = ['./', ...files.filter((file) => !onUse(file)).map((file) => target(file).split(path.sep).join('/'))];
 writeFileSync(path.join(OUT, OFFLINE_LIST), `${JSON.stringify(urls)}\n`);
 
 // One rule per file kind: hosts apply every matching rule, and two policies would both hold.

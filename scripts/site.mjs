@@ -84,7 +84,17 @@ export function pageFiles() {
   return [...found].sort();
 }
 
+/**
+ * Whether `file` is fetched only when needed and so left out of the offline list: the HTML
+ * module (pkg-html/), which a page that is only ever given text never downloads. The service
+ * worker caches it when it is first fetched.
+ */
+export function onUse(file) {
+  return path.relative(ROOT, file).split(path.sep)[0] === 'pkg-html';
+}
+
 /** The files as URLs relative to the page's folder (www/), for the service worker. */
 export function offlineList(files = pageFiles()) {
-  return ['./', ...files.map((file) => path.relative(WWW, file).split(path.sep).join('/'))];
+  const cached = files.filter((file) => !onUse(file));
+  return ['./', ...cached.map((file) => path.relative(WWW, file).split(path.sep).join('/'))];
 }

@@ -47,17 +47,17 @@ summary() {
 msrv=$(sed -n 's/^rust-version = "\(.*\)"$/\1/p' Cargo.toml)
 
 step "setup" bash scripts/setup.sh --browser --msrv
-step "rustfmt" cargo fmt --check
+step "rustfmt" cargo fmt --all --check
 step "npm audit (skipped when the registry cannot answer)" node scripts/npm-audit.mjs
-step "clippy (native, with the dev feature)" cargo clippy --all-targets --features dev -- -D warnings
-step "clippy (wasm32)" cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+step "clippy (native, with the dev features)" cargo clippy --workspace --all-targets --features dev,precis-html/dev -- -D warnings
+step "clippy (wasm32)" cargo clippy --workspace --all-targets --target wasm32-unknown-unknown -- -D warnings
 step "cargo doc (warnings are errors)" \
-  env RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --document-private-items
+  env RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps --document-private-items
 step "cargo doc for wasm32 (the JS door)" \
-  env RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --document-private-items --target wasm32-unknown-unknown
+  env RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps --document-private-items --target wasm32-unknown-unknown
 step "minimum Rust version $msrv: the library and the CLI build" cargo "+$msrv" check --locked --lib --bins
-step "cargo test" cargo test
-step "benches build (--features dev)" cargo build --benches --features dev
+step "cargo test" cargo test --workspace
+step "benches build (--features dev)" cargo build --workspace --benches --features dev
 step "fuzz targets build (stable toolchain, no instrumentation)" \
   cargo build --locked --manifest-path fuzz/Cargo.toml
 step "wasm tests (node)" wasm-pack test --node

@@ -5,7 +5,7 @@ use crate::language::Language;
 use crate::ragged::Ragged;
 use crate::segment::{is_finished, sentences_in, Sentence};
 use crate::span::Span;
-use crate::token::{Analyzer, TermId};
+use crate::token::{alphanumeric_runs, fold_case, Analyzer, TermId};
 
 /// A document ready for scoring. Row or item `i` of every per-sentence field is
 /// about `sentences[i]`.
@@ -183,16 +183,24 @@ fn stands_on_own_line(text: &str, s: &Sentence<'_>) -> bool {
 }
 
 /// True when `sentence` says what `title` says, ignoring case, white space and
-/// final punctuation.
+/// punctuation.
 fn same_title(sentence: &str, title: &str) -> bool {
-    let words = |s: &'_ str| -> Vec<String> {
-        s.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect::<Vec<String>>()
+    let folded = |text: &str| {
+        let mut out = String::new();
+        fold_case(text, &mut out);
+        out
     };
-    let title_words = words(title);
-    !title_words.is_empty() && words(sentence) == title_words
+    let (sentence, title) = (folded(sentence), folded(title));
+    let mut a = alphanumeric_runs(&sentence);
+    let mut b = alphanumeric_runs(&title);
+    let mut any = false;
+    loop {
+        match (a.next(), b.next()) {
+            (None, None) => return any,
+            (Some(x), Some(y)) if x == y => any = true,
+            _ => return false,
+        }
+    }
 }
 
 /// The sentences with the boilerplate glued to their front split off (see

@@ -13,6 +13,7 @@
 
 use crate::language::Language;
 use crate::segment::is_sentence_starter;
+use crate::token::alphanumeric_runs;
 use std::ops::Range;
 
 /// Calls `piece(range, boilerplate)` for each piece of `sentence`, in order: the
@@ -20,6 +21,7 @@ use std::ops::Range;
 /// this test). Every range is trimmed of white space and non-empty; together
 /// they hold every non-white-space character of `sentence`. `opens_paragraph`
 /// allows a dateline.
+#[inline(never)]
 pub(crate) fn split(
     sentence: &str,
     opens_paragraph: bool,
@@ -181,18 +183,11 @@ const POSITION_WORDS: &[&str] = &[
 
 /// True when `bracketed` (the text between brackets) names a place in a picture.
 pub(crate) fn is_position_marker(bracketed: &str) -> bool {
-    let words: Vec<&str> = bracketed
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
-    words.len() <= 4
-        && words
-            .first()
-            .is_some_and(|w| w.eq_ignore_ascii_case("pictured") || w.eq_ignore_ascii_case("far"))
-        || words.len() <= 2
-            && words
-                .iter()
-                .any(|w| POSITION_WORDS.iter().any(|p| w.eq_ignore_ascii_case(p)))
+    let is = |w: &str, list: &[&str]| list.iter().any(|p| w.eq_ignore_ascii_case(p));
+    let count = alphanumeric_runs(bracketed).count();
+    let first = alphanumeric_runs(bracketed).next().unwrap_or("");
+    (count <= 4 && is(first, &["pictured", "far"]))
+        || (count <= 2 && alphanumeric_runs(bracketed).any(|w| is(w, POSITION_WORDS)))
 }
 
 /// The end of the first position marker in `s` that is followed by a
@@ -313,13 +308,8 @@ fn starts_like_a_sentence(s: &str) -> bool {
 
 /// The words of `s` (split at white space) with their byte offsets.
 fn word_offsets(s: &str) -> impl Iterator<Item = (usize, &str)> {
-    s.split(char::is_whitespace)
-        .scan(0usize, |offset, word| {
-            let start = *offset;
-            *offset += word.len() + 1;
-            Some((start, word))
-        })
-        .filter(|(_, w)| !w.is_empty())
+    s.split_whitespace()
+        .map(move |w| (w.as_ptr() as usize - s.as_ptr() as usize, w))
 }
 
 #[cfg(test)]

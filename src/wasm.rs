@@ -195,6 +195,14 @@ pub fn summarize_js(
     })
 }
 
+/// The number of words in `text`, counted as each sentence's `wordCount` is.
+#[wasm_bindgen(js_name = wordCount)]
+pub fn word_count_js(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+) -> Result<usize, JsError> {
+    Ok(crate::word_count(&read_text(&text)?))
+}
+
 /// Splits `text` into sentences (UTF-16 offsets).
 #[wasm_bindgen(js_name = sentences, unchecked_return_type = "SentenceSpan[]")]
 pub fn sentences_js(

@@ -150,3 +150,57 @@ fn summaries_and_sentences_print_as_the_library_prints_them() {
     assert_eq!(stdout(&out), want);
     assert!(stdout(&out).contains("ferry\tstopped"));
 }
+
+const PAGE: &str = "<html><head><title>Ferry returns | Port News</title></head><body>\
+    <nav><a href=/>Home</a> <a href=/sport>Sport</a></nav><article><h1>Ferry returns</h1>\
+    <p>The harbour ferry will run again from June, the port authority said on Monday.</p>\
+    <p>The ferry stopped two years ago after its engine failed.</p></article>\
+    <footer>All rights reserved</footer></body></html>";
+
+#[test]
+fn extract_prints_the_article_of_a_page() {
+    let text = precis(["--extract"], PAGE);
+    assert!(text.status.success(), "{}", stderr(&text));
+    assert_eq!(
+        stdout(&text),
+        "The harbour ferry will run again from June, the port authority said on Monday.\n\n\
+         The ferry stopped two years ago after its engine failed.\n"
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&stdout(&precis(["--extract", "--json"], PAGE))).unwrap();
+    assert_eq!(json["title"], "Ferry returns");
+    assert!(json["text"].as_str().unwrap().ends_with("engine failed."));
+}
+
+#[test]
+fn html_summarizes_the_titled_article_and_refuses_jsonl() {
+    let summary = precis(["--html", "--sentences", "1"], PAGE);
+    assert!(summary.status.success(), "{}", stderr(&summary));
+    // The summary of the title line, a blank line and the article.
+    let document = "Ferry returns\n\n\
+        The harbour ferry will run again from June, the port authority said on Monday.\n\n\
+        The ferry stopped two years ago after its engine failed.";
+    assert_eq!(precis_html::extract(PAGE).titled_text(), document);
+    let expected = precis::summarize(document, &precis::Options::default().sentences(1)).unwrap();
+    assert_eq!(stdout(&summary), format!("{}\n", expected.text()));
+    let refused = precis(["--html", "--jsonl"], "");
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(stderr(&refused).contains("--extract and --html read one page"));
+}
+
+#[test]
+fn extract_decodes_a_page_in_a_declared_legacy_encoding() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_precis"))
+        .arg("--extract")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let page = b"<meta charset=windows-1252><p>Caf\xe9 owners in Orl\xe9ans welcomed the new pedestrian zone.</p>";
+    child.stdin.take().unwrap().write_all(page).unwrap();
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(
+        String::from_utf8(output.stdout).unwrap(),
+        "Café owners in Orléans welcomed the new pedestrian zone.\n"
+    );
+}

@@ -12,7 +12,7 @@
 
 import { WorkerClient } from '../js/client.js';
 import { ArticleView, renderSummary, statsText } from './render.js';
-import { fileToText } from './input.js';
+import { readFile } from './input.js';
 import { copy, download, markdown, plainText } from './output.js';
 
 const DEBOUNCE_MS = 150;
@@ -32,6 +32,9 @@ const $ = (id) => document.getElementById(id);
 const ui = {
   inputPanel: $('input-panel'),
   text: $('text'),
+  extractNote: $('extract-note'),
+  extractNoteText: $('extract-note-text'),
+  useRaw: $('use-raw'),
   openFile: $('open-file'),
   file: $('file'),
   form: $('controls'),
@@ -197,8 +200,51 @@ function summarizeNow() {
 
 /** Puts `text` in the text box and summarizes it. */
 function setText(text) {
+  ui.extractNote.hidden = true;
   ui.text.value = text;
   summarizeNow();
+}
+
+/**
+ * Puts the article of an HTML page in the text box (its title line, a blank line and the
+ * text) and says what was left out, with a button back to `raw`: the text a plain paste
+ * gives, or the page's whole text. `from` names where the page came from.
+ */
+async function importPage(html, plain, from) {
+  showError('');
+  ui.status.textContent = 'Finding the article…';
+  let found;
+  try {
+    found = await summarizer.call('extract', [html, plain]);
+  } catch (err) {
+    if (plain !== null) setText(plain);
+    showError(`Cannot read the page: ${err.message}.${plain !== null ? ' The pasted text is used as it is.' : ''}`);
+    return;
+  }
+  // Nothing found, or nothing left out: the text as it came.
+  if (!/\S/.test(found.text) || found.wordsLeftOut === 0) {
+    setText(found.raw);
+    return;
+  }
+  setText(found.text);
+  const words = found.wordsLeftOut.toLocaleString('en-US');
+  ui.extractNoteText.textContent =
+    `Article extracted from the ${from}, ${words} ${found.wordsLeftOut === 1 ? 'word' : 'words'} of menus and links left out.`;
+  ui.useRaw.textContent = plain !== null ? 'Use the pasted text instead' : "Use the page's whole text instead";
+  ui.useRaw.onclick = () => {
+    setText(found.raw);
+    ui.text.focus();
+  };
+  ui.extractNote.hidden = false;
+}
+
+/** A paste of a web page (it carries text/html) that fills the whole box: its article. */
+function pasteArticle(event) {
+  const html = event.clipboardData?.getData('text/html');
+  const fillsBox = ui.text.selectionStart === 0 && ui.text.selectionEnd === ui.text.value.length;
+  if (!html || !fillsBox) return; // a plain-text paste is left as pasted
+  event.preventDefault();
+  importPage(html, event.clipboardData.getData('text/plain') || null, 'pasted page');
 }
 
 async function loadExample() {
@@ -212,11 +258,15 @@ async function loadExample() {
 }
 
 async function openFile(file) {
+  let input;
   try {
-    setText(await fileToText(file));
+    input = await readFile(file);
   } catch (err) {
     showError(`Cannot open the file: ${err.message}. Your text is kept.`);
+    return;
   }
+  if (input.html === undefined) setText(input.text);
+  else await importPage(input.html, null, 'page');
 }
 
 /** Scrolls the article view to the sentence a summary link points at, and focuses it. */
@@ -265,6 +315,7 @@ function wireEvents() {
     summarizeNow();
   });
   ui.text.addEventListener('input', scheduleSummary);
+  ui.text.addEventListener('paste', pasteArticle);
   document.addEventListener('keydown', (event) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();

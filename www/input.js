@@ -1,24 +1,21 @@
-// Turns an opened or dropped file into plain text for the text box. HTML is parsed with
-// DOMParser into an inert document: its scripts never run and nothing it links is loaded.
+// Reads an opened or dropped file: plain text and Markdown become text for the text box;
+// an HTML page is handed back as HTML, for the article extractor (in the worker), which
+// never runs its scripts nor loads anything it links.
 
 /** Larger files are not read at all: the tab could run out of memory. */
 const MAX_FILE_BYTES = 256 * 1024 * 1024;
-const BLOCKS = new Set([
-  'ADDRESS', 'ARTICLE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'H1', 'H2',
-  'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TR', 'UL',
-]);
-/** Never article text. */
-const SKIPPED = 'script, style, noscript, template, iframe, object, embed, svg, canvas, nav, form, button, select';
 
-/** The text of `file` (.txt, .md or .html), or an Error saying why it cannot be opened. */
-export async function fileToText(file) {
+/**
+ * `{ text }` for a .txt or .md file, `{ html }` for an .html file, or an Error saying why
+ * it cannot be opened.
+ */
+export async function readFile(file) {
   const kind = fileKind(file);
   if (!kind) throw new Error(`"${file.name}" is not a .txt, .md or .html file`);
   if (file.size > MAX_FILE_BYTES) throw new Error(`"${file.name}" is too large to open (${Math.round(file.size / 2 ** 20)} MiB)`);
+  if (kind === 'html') return { html: decodePage(new Uint8Array(await file.arrayBuffer())) };
   const text = await file.text();
-  if (kind === 'html') return htmlToText(text);
-  if (kind === 'markdown') return markdownToText(text);
-  return text;
+  return { text: kind === 'markdown' ? markdownToText(text) : text };
 }
 
 function fileKind(file) {
@@ -29,27 +26,23 @@ function fileKind(file) {
   return null;
 }
 
-/** The readable text of an HTML page: its <article> or <main> if it has one, paragraphs kept apart. */
-export function htmlToText(html) {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
-  for (const el of doc.querySelectorAll(SKIPPED)) el.remove();
-  const root = doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body;
-  const parts = [];
-  const walk = (node) => {
-    for (const child of node.childNodes) {
-      if (child.nodeType === Node.TEXT_NODE) {
-        parts.push(child.data.replace(/\s+/g, ' '));
-      } else if (child.nodeType === Node.ELEMENT_NODE) {
-        if (child.tagName === 'BR') parts.push('\n');
-        const block = BLOCKS.has(child.tagName);
-        if (block) parts.push('\n\n');
-        walk(child);
-        if (block) parts.push('\n\n');
-      }
+/**
+ * A saved page's text: UTF-8 when it is valid UTF-8 (or has a byte order mark), else the
+ * encoding its `<meta charset>` declares in the first 1024 bytes, else windows-1252, as
+ * browsers decide.
+ */
+export function decodePage(bytes) {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, 1024));
+    const label = head.match(/charset\s*=\s*["']?\s*([\w.:-]+)/i)?.[1];
+    try {
+      return new TextDecoder(label ?? 'windows-1252').decode(bytes);
+    } catch {
+      return new TextDecoder('windows-1252').decode(bytes); // an unknown label
     }
-  };
-  if (root) walk(root);
-  return parts.join('').replace(/ *\n */g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+  }
 }
 
 /** Markdown without its markup: headings, emphasis, links and images, code fences, list markers. */

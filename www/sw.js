@@ -3,10 +3,14 @@
 // offline-files.json, is generated from the page's imports (scripts/site.mjs), by the
 // development server on request and by `npm run build:site` as a file. It answers requests
 // for those files from the network when it can, refreshing the cache, and from the cache when
-// offline. The user's text never passes through here: summarizing makes no request at all.
+// offline. The HTML module is left out of the list (a text-only user never downloads it) and
+// cached when a page first loads it. The user's text never passes through here: summarizing
+// makes no request at all.
 
 const CACHE = 'precis-offline-v1';
 const LIST = 'offline-files.json';
+/** The HTML module: cached when the page first loads it (a page arrives), never in advance. */
+const ON_USE = new URL('../pkg-html/', self.location).href;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
@@ -35,7 +39,8 @@ self.addEventListener('fetch', (event) => {
   const { request } = event;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
   event.respondWith(
-    isCached(request.url).then((cached) => (cached ? networkFirst(request) : fetch(request))),
+    isCached(request.url).then((cached) =>
+      cached || request.url.startsWith(ON_USE) ? networkFirst(request) : fetch(request)),
   );
 });
 

@@ -1,7 +1,7 @@
 // The page's summarizer worker: the engine runs here, so the page never blocks, even on a
 // 5 MB paste. Results come back in a compact form (typed arrays, transferred without
 // copying) with the engine's word counts, so that the main thread has little left to do.
-import init, { summarize } from '../pkg/precis.js';
+import init, { summarize, wordCount } from '../pkg/precis.js';
 import { workerLoop, WARM_UP_TEXT } from '../js/worker-loop.js';
 
 /**
@@ -33,4 +33,24 @@ function summarizeForPage(text, options) {
   return result;
 }
 
-workerLoop(init(), { summarize: summarizeForPage }, () => summarize(WARM_UP_TEXT));
+/** The HTML module (extract, pageText), loaded on the first page that arrives. */
+let html = null;
+
+/**
+ * The article of an HTML page, for the text box: `text` (the title line, a blank line and
+ * the article), `raw` (the text a plain paste gives, or the whole page's text), and
+ * `wordsLeftOut` (how many more words `raw` has, counted as the summary's statistics count).
+ */
+async function extractForPage(page, plain) {
+  html ??= import('../pkg-html/precis_html.js').then(async (module) => {
+    await module.default();
+    return module;
+  });
+  const { extract, pageText } = await html;
+  const article = extract(page);
+  const text = article.title && article.text ? `${article.title}\n\n${article.text}` : article.text;
+  const raw = plain ?? pageText(page);
+  return { text, raw, wordsLeftOut: Math.max(0, wordCount(raw) - wordCount(text)) };
+}
+
+workerLoop(init(), { summarize: summarizeForPage, extract: extractForPage }, () => summarize(WARM_UP_TEXT));

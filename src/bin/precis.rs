@@ -16,6 +16,8 @@ precis: extractive summaries of articles
 USAGE:
     precis [OPTIONS] [FILE]        summarize FILE (or standard input), one sentence per line
     precis --jsonl [OPTIONS]       summarize JSON Lines from standard input
+    precis --extract [FILE]        print the article of an HTML page (FILE or standard input)
+    precis --html [OPTIONS] [FILE] summarize the article of an HTML page
 
 INPUT AND OUTPUT:
     --jsonl                read {\"id\", \"text\", \"title\"?, \"sentences\"?} per line, write
@@ -28,7 +30,11 @@ INPUT AND OUTPUT:
     --json                 print the whole result as JSON: the language (ISO 639-1 code,
                            null when it could not be told) and every sentence with its
                            byte offsets, score, word count, and whether it is selected
-                           or boilerplate
+                           or boilerplate (with --extract: {\"title\", \"text\"})
+    --extract              print the article text of an HTML page, paragraphs separated
+                           by a blank line, without the title
+    --html                 read FILE as an HTML page and summarize its article: the title
+                           line, a blank line and the article text (offsets refer to it)
 
 SUMMARY OPTIONS:
     --sentences N          at most N sentences (default 3)
@@ -54,6 +60,8 @@ struct Args {
     jsonl: bool,
     segment: bool,
     json: bool,
+    extract: bool,
+    html: bool,
     /// The input file; standard input when `None` or `-`. Any file name the
     /// system allows, UTF-8 or not.
     file: Option<PathBuf>,
@@ -104,6 +112,8 @@ fn parse_args(mut parser: lexopt::Parser) -> Result<Command, String> {
             Long("jsonl") => args.jsonl = true,
             Long("segment") => args.segment = true,
             Long("json") => args.json = true,
+            Long("extract") => args.extract = true,
+            Long("html") => args.html = true,
             Long("keep-boilerplate") => values.skip_boilerplate = Some(false),
             Long("include-title") => values.include_title = Some(true),
             Long("sentences") => values.sentences = Some(number(&mut parser, "sentences")?),
@@ -120,6 +130,9 @@ fn parse_args(mut parser: lexopt::Parser) -> Result<Command, String> {
             }
             _ => return Err(arg.unexpected().to_string()),
         }
+    }
+    if args.jsonl && (args.extract || args.html) {
+        return Err("--extract and --html read one page; do not give --jsonl".to_string());
     }
     if args.jsonl && args.file.is_some() {
         return Err("--jsonl reads standard input; do not give a FILE".to_string());
@@ -153,8 +166,27 @@ fn run(args: Args) -> Result<bool, String> {
     let mut out = BufWriter::new(stdout.lock());
     let ok = if args.jsonl {
         run_jsonl(&args, io::stdin().lock(), &mut out)?
+    } else if args.extract {
+        let page = read_bytes(args.file.as_deref())?;
+        let article = precis_html::extract(&precis_html::decode(&page));
+        let printed = if args.json {
+            writeln!(
+                out,
+                "{}",
+                json!({"title": article.title, "text": article.text})
+            )
+        } else {
+            writeln!(out, "{}", article.text)
+        };
+        printed.map_err(|e| e.to_string())?;
+        true
     } else {
-        let text = read_input(args.file.as_deref())?;
+        let text = if args.html {
+            let page = read_bytes(args.file.as_deref())?;
+            precis_html::extract(&precis_html::decode(&page)).titled_text()
+        } else {
+            read_input(args.file.as_deref())?
+        };
         let options = args
             .values
             .clone()
@@ -168,7 +200,12 @@ fn run(args: Args) -> Result<bool, String> {
 }
 
 fn read_input(file: Option<&Path>) -> Result<String, String> {
-    let bytes = match file {
+    Ok(String::from_utf8_lossy(&read_bytes(file)?).into_owned())
+}
+
+/// The bytes of `file`, or of standard input when it is `None` or `-`.
+fn read_bytes(file: Option<&Path>) -> Result<Vec<u8>, String> {
+    Ok(match file {
         Some(path) if path != Path::new("-") => {
             std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?
         }
@@ -179,8 +216,7 @@ fn read_input(file: Option<&Path>) -> Result<String, String> {
                 .map_err(|e| format!("cannot read standard input: {e}"))?;
             buf
         }
-    };
-    Ok(String::from_utf8_lossy(&bytes).into_owned())
+    })
 }
 
 /// Summarizes (or segments) one plain-text document.

@@ -112,6 +112,7 @@ describe('offline and private', () => {
       assert.ok(list.includes(file), `${file} is cached for offline use`);
     }
     assert.ok(!list.includes('sw.js'), 'the service worker does not cache itself');
+    assert.deepEqual(list.filter((file) => file.includes('pkg-html')), [], 'the HTML module is cached on use only');
 
     // The policy holds inside the page's worker: it may not reach another origin.
     const session = await openPage(env, '/www/', { serviceWorkers: 'block' });

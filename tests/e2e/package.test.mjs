@@ -16,6 +16,7 @@ before(async () => {
   requireFiles('pkg-test-hooks/precis.js', 'pkg-test-hooks/precis_bg.wasm');
   dir = installPackage('browser-app', ['tests/bundle']);
   writeFileSync(path.join(dir, 'article.txt'), ARTICLE);
+  writeFileSync(path.join(dir, 'page.html'), readFileSync(path.join(repoRoot, 'html', 'tests', 'pages', 'news.html')));
   await build({ root: dir, configFile: path.join(dir, 'vite.config.js'), base: './', build: { outDir: 'dist-vite' } });
   await build({ root: path.join(dir, 'bundler'), configFile: path.join(dir, 'bundler', 'vite.config.js'), base: './', build: { outDir: 'dist-vite' } });
 });
@@ -61,6 +62,22 @@ describe('the package in a browser', () => {
     assertSentences(lines, article);
     assertClean(env, session);
     await session.context.close();
+  });
+
+  test('precis-summarizer/html: extract() on the page and in the worker; summarizing alone never loads it', async () => {
+    const session = await openPage(env, '/html.html');
+    const article = await output(session.page, 'article');
+    assert.equal(article[0], 'Harbour bridge to close for repairs');
+    assert.match(article.join('\n'), /The harbour bridge will close to all traffic/);
+    assert.doesNotMatch(article.join('\n'), /cookies|Related stories|potholes/);
+    assert.deepEqual(await output(session.page, 'in-worker'), article);
+    assertClean(env, session);
+    await session.context.close();
+
+    const plain = await openPage(env, '/plain.html');
+    await output(plain.page, 'summary');
+    assert.deepEqual(plain.requests.filter((url) => url.includes('/html/')), []);
+    await plain.context.close();
   });
 
   test('a plain <script type="module"> uses the installed package without a bundler', async () => {

@@ -14,6 +14,7 @@ let dir;
 before(() => {
   dir = installPackage('node-app', ['tests/bundle', 'tests/types']);
   writeFileSync(path.join(dir, 'article.txt'), ARTICLE);
+  writeFileSync(path.join(dir, 'page.html'), readFileSync(path.join(repoRoot, 'html', 'tests', 'pages', 'news.html')));
 });
 
 const installed = (file) => path.join(dir, 'node_modules', 'precis-summarizer', file);
@@ -28,8 +29,9 @@ describe('the package', () => {
     assert.equal(manifest.license, 'MIT OR Apache-2.0');
     assert.equal(manifest.types, './index.d.ts');
     assert.deepEqual(Object.keys(manifest.exports['.']), ['node', 'browser', 'types', 'default']);
-    assert.deepEqual(Object.keys(manifest.exports), ['.', './worker', './bundler', './precis_bg.wasm', './package.json']);
-    assert.deepEqual(manifest.sideEffects, ['./bundler/precis.js', './node/precis.js', './summarizer-worker.js']);
+    assert.deepEqual(Object.keys(manifest.exports), ['.', './worker', './html', './bundler', './precis_bg.wasm', './package.json']);
+    assert.deepEqual(Object.keys(manifest.exports['./html']), ['node', 'browser', 'types', 'default']);
+    assert.deepEqual(manifest.sideEffects, ['./bundler/precis.js', './node/precis.js', './summarizer-worker.js', './html/node/precis_html.js']);
     // Every file an export names is in the package.
     const values = (v) => (typeof v === 'string' ? [v] : Object.values(v).flatMap(values));
     const targets = values(manifest.exports);
@@ -42,6 +44,15 @@ describe('the package', () => {
     const lines = out.trim().split('\n');
     assert.equal(lines.length, 3);
     for (const line of lines) assert.ok(ARTICLE.includes(line), `a sentence of the article: ${line}`);
+  });
+
+  test('the README snippet for web pages prints the title and the article (precis-summarizer/html)', () => {
+    const out = execFileSync(process.execPath, ['html.mjs'], { cwd: dir, encoding: 'utf8' });
+    assert.match(out, /^Harbour bridge to close for repairs\n\nThe harbour bridge will close/);
+    assert.doesNotMatch(out, /cookies|Related stories/);
+    // The summarizer's entry never loads the HTML module.
+    const main = readFileSync(installed('node.js'), 'utf8') + readFileSync(installed('index.js'), 'utf8');
+    assert.doesNotMatch(main, /html/);
   });
 
   test('in Node, init() resolves and sentences() works (browser code runs unchanged)', async () => {

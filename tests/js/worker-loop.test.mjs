@@ -31,6 +31,23 @@ test('the warm-up runs once the engine has loaded and before "ready" is posted',
   assert.deepEqual(events, ['warm-up', 'ready', 'result']);
 });
 
+test('a method may return a promise: its value or its refusal is posted once it settles', async () => {
+  events.length = 0;
+  workerLoop(Promise.resolve(), {
+    later: async (x) => ({ x }),
+    refuse: async () => {
+      throw new Error('invalid argument');
+    },
+  });
+  await settle();
+  onMessage({ data: { method: 'later', args: [1] } });
+  assert.deepEqual(events, ['ready'], 'nothing until the promise settles');
+  await settle();
+  onMessage({ data: { method: 'refuse', args: [] } });
+  await settle();
+  assert.deepEqual(events, ['ready', 'result', 'error']);
+});
+
 test('a warm-up that throws still lets the worker report "ready"', async () => {
   events.length = 0;
   workerLoop(Promise.resolve(), {}, () => {

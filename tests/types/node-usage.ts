@@ -3,3 +3,8 @@ import { summarize } from 'precis-summarizer';
 
 const { summary, sentences } = summarize('One sentence. Another one.', { sentences: 1 });
 console.log(summary, sentences[0]?.end);
+
+import { extract } from 'precis-summarizer/html';
+
+const { title, text } = extract('<h1>Title</h1><p>Text.</p>');
+console.log(title.length + text.length);

@@ -1,6 +1,14 @@
 // Typed use of every entry of the package; `tsc --noEmit --strict` must accept it as is.
 import init, { sentences, summarize, type ScoredSentence, type SummarizeOptions, type SummaryResult } from 'precis-summarizer';
 import { createSummarizer, type Summarizer } from 'precis-summarizer/worker';
+import initHtml, { extract, pageText, type Article } from 'precis-summarizer/html';
+
+export async function article(page: string): Promise<[Article, string, Article]> {
+  await initHtml();
+  const found: Article = extract(page);
+  const inWorker: Article = await createSummarizer().extract(page);
+  return [found, `${found.title}: ${found.text.length} of ${pageText(page).length}`, inWorker];
+}
 
 export async function run(text: string): Promise<string[]> {
   await init();
