@@ -192,9 +192,14 @@ impl Language {
     }
 
     /// Whether this build stems the language's words: true for the 18
-    /// languages Snowball has a stemmer for, except that Arabic, Greek, Tamil
-    /// and Turkish need the `large-stemmers` feature (on by default; their
-    /// stemmers are about a sixth of the `.wasm`).
+    /// languages Snowball has a stemmer for but French, except that Arabic,
+    /// Greek, Tamil and Turkish need the `large-stemmers` feature (on by
+    /// default; their stemmers are about a sixth of the `.wasm`).
+    ///
+    /// French words are compared unstemmed (after their elided article is
+    /// cut off, `l'état` → `état`): on French news (OrangeSum) the Snowball
+    /// stemmer's conflations made the sentences chosen worse, not better
+    /// (ROUGE-1 29.58 stemmed, 29.88 unstemmed over 1,500 articles).
     pub const fn has_stemmer(self) -> bool {
         self.stemmer_algorithm().is_some()
     }
@@ -205,7 +210,6 @@ impl Language {
         match self {
             Language::English => Some(A::English),
             Language::German => Some(A::German),
-            Language::French => Some(A::French),
             Language::Spanish => Some(A::Spanish),
             Language::Italian => Some(A::Italian),
             Language::Portuguese => Some(A::Portuguese),
@@ -234,6 +238,23 @@ impl Language {
         match self {
             Language::Chinese | Language::Japanese | Language::Korean => Terms::Bigrams,
             _ => Terms::Words,
+        }
+    }
+
+    /// The words this language shortens and joins to the next word with an
+    /// apostrophe (French `l'état`, `qu'il`; Italian `dell'anno`), lower case,
+    /// without the apostrophe: the word after them is the term.
+    pub(crate) const fn elisions(self) -> &'static [&'static str] {
+        match self {
+            Language::French => &[
+                "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu",
+                "quoiqu", "presqu", "quelqu",
+            ],
+            Language::Italian => &[
+                "l", "d", "c", "s", "v", "m", "t", "un", "dell", "all", "dall", "nell", "sull",
+                "coll", "pell", "quell", "quest", "nessun", "buon", "bell", "sant", "tutt",
+            ],
+            _ => &[],
         }
     }
 
@@ -364,7 +385,8 @@ mod tests {
     fn snowball_languages_stem_and_cjk_use_bigrams() {
         let stemmed = Language::ALL.iter().filter(|l| l.has_stemmer()).count();
         let large = cfg!(feature = "large-stemmers");
-        assert_eq!(stemmed, if large { 18 } else { 14 });
+        assert_eq!(stemmed, if large { 17 } else { 13 });
+        assert!(!Language::French.has_stemmer());
         assert!(!Language::Chinese.has_stemmer());
         assert_eq!(Language::Korean.terms(), Terms::Bigrams);
         assert_eq!(Language::Russian.terms(), Terms::Words);

@@ -111,6 +111,8 @@ pub(crate) struct Analyzer {
     stemmer: Option<rust_stemmers::Stemmer>,
     /// Whether terms are character bigrams (Chinese, Japanese, Korean).
     bigrams: bool,
+    /// The elided words written before an apostrophe (`l'`, `qu'`).
+    elisions: &'static [&'static str],
     /// The Han characters seen last, not yet turned into bigrams.
     han_run: Vec<char>,
     /// Stem → term id.
@@ -144,6 +146,7 @@ impl Analyzer {
                 .and_then(Language::stemmer_algorithm)
                 .map(rust_stemmers::Stemmer::create),
             bigrams: language.is_some_and(|l| l.terms() == Terms::Bigrams),
+            elisions: language.map_or(&[], Language::elisions),
             han_run: Vec::new(),
             ids: FxHashMap::default(),
             word_info: FxHashMap::default(),
@@ -279,12 +282,13 @@ impl Analyzer {
                 return word;
             }
         }
-        let term = if self.stop_words.contains(self.lower.as_str()) {
+        let word = self.without_elision(&self.lower);
+        let term = if self.stop_words.contains(word) {
             None
         } else {
             let stem = match &self.stemmer {
-                Some(stemmer) => stemmer.stem(&self.lower),
-                None => std::borrow::Cow::Borrowed(self.lower.as_str()),
+                Some(stemmer) => stemmer.stem(word),
+                None => std::borrow::Cow::Borrowed(word),
             };
             match self.ids.get(stem.as_ref()) {
                 Some(&id) => Some(id),
@@ -299,6 +303,16 @@ impl Analyzer {
         };
         self.word_info.insert(self.lower.clone(), word);
         word
+    }
+
+    /// The lower-cased `word` without an elided article or pronoun before an
+    /// apostrophe (`l'état` → `état`, `dell'anno` → `anno`), in the languages
+    /// that elide ([`Language::elisions`]).
+    fn without_elision<'w>(&self, word: &'w str) -> &'w str {
+        match word.split_once('\'') {
+            Some((head, rest)) if !rest.is_empty() && self.elisions.contains(&head) => rest,
+            _ => word,
+        }
     }
 
     /// Whether one of the alphanumeric runs of the lower-cased `word` is watched.
@@ -371,5 +385,28 @@ mod tests {
         a.analyze("company’s", &mut x);
         a.analyze("company's", &mut y);
         assert_eq!(x, y);
+    }
+
+    #[test]
+    fn elided_articles_are_cut_off_in_french_and_italian_only() {
+        let terms = |language: Language, text: &str| {
+            let mut a = Analyzer::new(Some(language), &[]);
+            let mut t = Vec::new();
+            a.analyze(text, &mut t);
+            t
+        };
+        let french = terms(
+            Language::French,
+            "L’État garde l'état. D'État qu'État aujourd'hui",
+        );
+        // "l'état", "d'état" and "qu'état" are "état"; "aujourd'hui" is no elision.
+        assert_eq!(french.len(), 6, "{french:?}");
+        assert_eq!(french[0], french[2]);
+        assert_eq!(french[3], french[4]);
+        assert_ne!(french[5], french[0]);
+        let italian = terms(Language::Italian, "dell'anno anno");
+        assert_eq!(italian.first(), italian.get(1));
+        let english = terms(Language::English, "l'état état");
+        assert_ne!(english.first(), english.get(1), "no elision in English");
     }
 }
