@@ -1,25 +1,30 @@
-//! Language detection from scripts and stop words, with no data of its own.
+//! Language detection from scripts, distinctive letters and stop words, with
+//! no data of its own.
 //!
 //! 1. The letters of a sample of the text (at most [`SAMPLE_BYTES`], taken from
 //!    [`SAMPLE_WINDOWS`] places) are counted by script. Too few letters, or no
 //!    script with [`MIN_SCRIPT_SHARE`] of them, and the text is too short or
 //!    too mixed to tell.
-//! 2. A script that one supported language writes settles it (Greek, Armenian,
-//!    Hebrew, Devanagari, Tamil, Hangul; Han with Kana is Japanese, without it
-//!    Chinese), provided enough of its words are that language's stop words
-//!    (Marathi in Devanagari is not Hindi).
-//! 3. Otherwise (Latin, Cyrillic, Arabic script) each word of the sample votes
-//!    for the languages of that script whose stop-word list holds it, a vote
-//!    split between the lists that share the word (`de` is French, Spanish,
-//!    Portuguese, Dutch and Romanian; `af` only Danish). The language with the
-//!    most votes wins if it has [`MIN_VOTES`], leads the next by [`MIN_LEAD`]
-//!    and its stop words are [`MIN_COVERAGE`] of the words.
+//! 2. A script that only one language writes settles it (Greek, Armenian,
+//!    Tamil, Hangul; Han with Kana is Japanese, without it Chinese).
+//! 3. Otherwise (Latin, Cyrillic, Arabic, Hebrew, Devanagari) each word of the
+//!    sample votes for the languages of that script whose stop-word list holds
+//!    it, a vote split between the lists that share the word (`de` is French,
+//!    Spanish, Portuguese, Dutch and Romanian; `af` only Danish), and a word
+//!    written with a letter only one of them uses (Ukrainian `і`, Turkish `ı`,
+//!    Polish `ł`, Persian `گ`) adds [`LETTER_VOTE`] for it. The language with
+//!    the most votes wins if it has [`MIN_VOTES`], leads the next by
+//!    [`MIN_LEAD`] times and [`MIN_MARGIN`] votes, and its stop words (or
+//!    letters) are in [`MIN_COVERAGE`] of the words: a language precis does not
+//!    know (Slovak, Marathi, Yiddish) is not taken for a neighbour.
+//! 4. The two halves of the sample are told on their own: if either is told
+//!    as another language, the text is mixed, and not told.
 //!
 //! Stop words are a few hundred very frequent words that every text of a
 //! language is full of (a third to a half of its running words), and the lists
 //! of related languages differ in exactly those (Danish `af`, `efter`, `hvad`;
 //! Norwegian `av`, `etter`, `hva`), so an article is told apart with a wide
-//! margin. The README's table gives the accuracy on the test texts.
+//! margin. The README gives the accuracy on the test texts.
 
 use crate::language::Language;
 use rustc_hash::FxHashMap;
@@ -41,7 +46,12 @@ const MIN_KANA_SHARE: usize = 10;
 /// The fewest stop-word votes a language needs.
 const MIN_VOTES: f64 = 3.0;
 /// How many times the votes of the runner-up the winner needs.
-const MIN_LEAD: f64 = 1.5;
+const MIN_LEAD: f64 = 1.2;
+/// The vote of a word written with a letter that only one of the languages of
+/// its script uses (Ukrainian `і`, Turkish `ı`, Persian `گ`…).
+const LETTER_VOTE: f64 = 0.5;
+/// How many votes more than the runner-up the winner needs.
+const MIN_MARGIN: f64 = 1.5;
 /// The share of the sample's words (in percent) that must be stop words of
 /// the winner.
 const MIN_COVERAGE: usize = 10;
@@ -136,6 +146,61 @@ fn candidates(script: Script) -> &'static [Language] {
     }
 }
 
+/// The language of a script that no other language writes (among the
+/// languages of the world, not only precis's): its letters settle it. Hebrew
+/// letters also write Yiddish, Devanagari writes Marathi and Nepali: those are
+/// checked by their stop words.
+fn sole_language(script: Script) -> Option<Language> {
+    match script {
+        Script::Greek => Some(Language::Greek),
+        Script::Armenian => Some(Language::Armenian),
+        Script::Tamil => Some(Language::Tamil),
+        Script::Hangul => Some(Language::Korean),
+        _ => None,
+    }
+}
+
+/// The languages (among precis's) whose alphabet has `c`, a letter that only a
+/// few of the languages of its script use (lower case), as a bit mask: Turkish
+/// `ı ğ`, Romanian `ș ț`, Polish `ł ą ę`, Czech `ř ě ů`, Ukrainian `і ї є ґ`,
+/// Russian `ы э ъ ё`, Persian `پ چ ژ گ ک ی`, Arabic `ة ى`…
+fn letter_languages(c: char) -> u32 {
+    use Language as L;
+    let set = |languages: &[Language]| languages.iter().fold(0, |mask, &l| mask | bit(l));
+    match c {
+        'ß' => set(&[L::German]),
+        'æ' | 'ø' => set(&[L::Danish, L::Norwegian]),
+        'å' => set(&[L::Danish, L::Norwegian, L::Swedish]),
+        'ä' => set(&[L::German, L::Swedish, L::Finnish]),
+        'ő' | 'ű' => set(&[L::Hungarian]),
+        'ı' | 'ğ' => set(&[L::Turkish]),
+        'ş' => set(&[L::Turkish, L::Romanian]),
+        'ș' | 'ț' | 'ă' => set(&[L::Romanian]),
+        'ł' | 'ą' | 'ę' | 'ś' | 'ź' | 'ż' | 'ń' => set(&[L::Polish]),
+        'ř' | 'ě' | 'ů' => set(&[L::Czech]),
+        'ñ' => set(&[L::Spanish]),
+        'ã' | 'õ' => set(&[L::Portuguese]),
+        'œ' => set(&[L::French]),
+        'і' | 'ї' | 'є' | 'ґ' => set(&[L::Ukrainian]),
+        'ы' | 'э' | 'ъ' | 'ё' => set(&[L::Russian]),
+        'پ' | 'چ' | 'ژ' | 'گ' | 'ک' | 'ی' => set(&[L::Persian]),
+        'ة' | 'ى' => set(&[L::Arabic]),
+        _ => 0,
+    }
+}
+
+/// The languages of the distinctive letters of the lower-cased `word` (see
+/// [`letter_languages`]): those that have all of them.
+fn word_letter_languages(word: &str) -> u32 {
+    word.chars()
+        .map(letter_languages)
+        .filter(|&mask| mask != 0)
+        .fold(None, |all: Option<u32>, mask| {
+            Some(all.map_or(mask, |a| a & mask))
+        })
+        .unwrap_or(0)
+}
+
 /// The language of `text`, or `None` when the text is too short or too mixed
 /// to tell, or in a language precis does not know. An article of a few
 /// sentences is enough.
@@ -149,8 +214,40 @@ fn candidates(script: Script) -> &'static [Language] {
 /// ```
 pub fn detect_language(text: &str) -> Option<Language> {
     let windows = sample(text);
+    let language = detect_in(&windows)?;
+    // A text that changes language is mixed: its halves must not disagree.
+    let (first, second) = halves(&windows);
+    let disagrees = |half: &[&str]| detect_in(half).is_some_and(|l| l != language);
+    if disagrees(&first) || disagrees(&second) {
+        return None;
+    }
+    Some(language)
+}
+
+/// The first and second halves of the sample `windows`: the windows of each
+/// half, or the one window cut in two (at a `char` boundary).
+fn halves<'a>(windows: &[&'a str]) -> (Vec<&'a str>, Vec<&'a str>) {
+    match windows {
+        [one] => {
+            let mut middle = one.len() / 2;
+            while !one.is_char_boundary(middle) {
+                middle += 1;
+            }
+            let (a, b) = one.split_at(middle);
+            (vec![a], vec![b])
+        }
+        _ => {
+            let (a, b) = windows.split_at(windows.len() / 2);
+            (a.to_vec(), b.to_vec())
+        }
+    }
+}
+
+/// The language of the sample `windows` (see the module documentation), if it
+/// can be told.
+fn detect_in(windows: &[&str]) -> Option<Language> {
     let mut letters = [0usize; SCRIPTS.len()];
-    for window in &windows {
+    for window in windows {
         for c in window.chars().filter(|c| c.is_alphabetic()) {
             if let Some(n) = letters.get_mut(script(c) as usize) {
                 *n += 1;
@@ -178,7 +275,10 @@ pub fn detect_language(text: &str) -> Option<Language> {
     if count(dominant) * 100 < total * MIN_SCRIPT_SHARE {
         return None;
     }
-    vote(&windows, candidates(dominant))
+    if let Some(language) = sole_language(dominant) {
+        return Some(language);
+    }
+    vote(windows, candidates(dominant))
 }
 
 /// At most [`SAMPLE_BYTES`] of `text`: all of it, or [`SAMPLE_WINDOWS`] evenly
@@ -221,10 +321,17 @@ fn vote(windows: &[&str], candidates: &[Language]) -> Option<Language> {
         words += 1;
         lower.clear();
         crate::token::fold_case(word, &mut lower);
-        let Some(&languages) = lists.get(lower.as_str()) else {
-            continue;
-        };
-        let languages = languages & mask;
+        let lettered = word_letter_languages(&lower) & mask;
+        let languages = lists.get(lower.as_str()).copied().unwrap_or(0) & mask;
+        if lettered.count_ones() == 1 {
+            let i = lettered.trailing_zeros() as usize;
+            if let (Some(v), Some(h)) = (votes.get_mut(i), hits.get_mut(i)) {
+                *v += LETTER_VOTE;
+                if languages & lettered == 0 {
+                    *h += 1;
+                }
+            }
+        }
         if languages == 0 {
             continue;
         }
@@ -241,7 +348,10 @@ fn vote(windows: &[&str], candidates: &[Language]) -> Option<Language> {
     let (best, best_votes) = ranked.first().copied()?;
     let runner_up = ranked.get(1).map_or(0.0, |r| r.1);
     let covered = hits.get(best).copied().unwrap_or(0) * 100 >= words * MIN_COVERAGE;
-    let clear = best_votes >= MIN_VOTES && best_votes >= MIN_LEAD * runner_up && covered;
+    let clear = best_votes >= MIN_VOTES
+        && best_votes >= MIN_LEAD * runner_up
+        && best_votes - runner_up >= MIN_MARGIN
+        && covered;
     clear.then(|| Language::ALL.get(best).copied()).flatten()
 }
 

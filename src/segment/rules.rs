@@ -187,13 +187,16 @@ pub(super) fn boundary(
     // Rule "full width": `。！？` (and the full stops of other scripts) end a
     // sentence, with or without a space after, but not inside CJK quotes or
     // brackets (`「はい。そうです。」`) nor before the words a closing quote
-    // runs into (`「行きます。」と言った`, `“走吧。”他说`).
+    // runs into (`「行きます。」と言った`, `“走吧。”他说`), unless the quote was
+    // opened after a colon (`他们说：“……。”第一批`), which makes it the end of
+    // its sentence.
     if run.class == Terminal::FullWidth {
         let runs_on = run.closed > run.end
             && segment
                 .get(run.closed..)
                 .and_then(|rest| rest.chars().next())
-                .is_some_and(char::is_alphanumeric);
+                .is_some_and(char::is_alphanumeric)
+            && !quote_opened_after_colon(segment, run);
         return (!runs_on && !inside_cjk_quote(segment, run)).then_some(run.closed);
     }
     match Next::read(segment, run.closed) {
@@ -218,7 +221,8 @@ pub(super) fn boundary(
 const QUOTE_LOOKBACK_BYTES: usize = 1024;
 
 /// True when a CJK quote or bracket (`「『“（【〔〈《`) opened in the sentence
-/// before `run`, within [`QUOTE_LOOKBACK_BYTES`], is not closed yet.
+/// before `run`, within [`QUOTE_LOOKBACK_BYTES`], is not closed by the end of
+/// the run's closing punctuation.
 fn inside_cjk_quote(segment: &str, run: &Run) -> bool {
     let mut from = run
         .sentence
@@ -227,7 +231,8 @@ fn inside_cjk_quote(segment: &str, run: &Run) -> bool {
         from += 1;
     }
     let mut depth = 0i32;
-    for c in segment.get(from..run.start).unwrap_or("").chars() {
+    // The quotes closed right after the run count (`。”` closes its quote).
+    for c in segment.get(from..run.closed).unwrap_or("").chars() {
         match c {
             '「' | '『' | '“' | '（' | '【' | '〔' | '〈' | '《' => depth += 1,
             '」' | '』' | '”' | '）' | '】' | '〕' | '〉' | '》' => {
@@ -237,6 +242,34 @@ fn inside_cjk_quote(segment: &str, run: &Run) -> bool {
         }
     }
     depth > 0
+}
+
+/// True when the quote or bracket that closes after `run` was opened right
+/// after a colon (`说：“`, `: «`), within [`QUOTE_LOOKBACK_BYTES`].
+fn quote_opened_after_colon(segment: &str, run: &Run) -> bool {
+    let mut from = run
+        .sentence
+        .max(run.start.saturating_sub(QUOTE_LOOKBACK_BYTES));
+    while from < run.start && !segment.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut depth = 0i32;
+    let mut before = segment.get(from..run.start).unwrap_or("").chars().rev();
+    while let Some(c) = before.next() {
+        match c {
+            '」' | '』' | '”' | '）' | '】' | '〕' | '〉' | '》' => depth += 1,
+            '「' | '『' | '“' | '（' | '【' | '〔' | '〈' | '《' if depth > 0 => {
+                depth -= 1
+            }
+            '「' | '『' | '“' | '（' | '【' | '〔' | '〈' | '《' => {
+                return before
+                    .find(|c| !c.is_whitespace())
+                    .is_some_and(|c| matches!(c, '：' | ':'));
+            }
+            _ => {}
+        }
+    }
+    false
 }
 
 /// Rule "missing space": text pasted without a space after the period
