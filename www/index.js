@@ -96,6 +96,23 @@ function readOptions() {
   };
 }
 
+/** The names of the languages of the menu, by ISO 639-1 code. */
+const LANGUAGE_NAMES = new Map([...ui.language.options].map((option) => [option.value, option.textContent]));
+
+/**
+ * Labels the menu's "Auto" entry with the language the engine detected (`code`), or says that
+ * it could not tell (a text too short or mixed: analysed language-neutrally); `undefined`
+ * (no text) shows plain "Auto".
+ */
+function showDetectedLanguage(code) {
+  const auto = ui.language.querySelector('option[value="auto"]');
+  if (ui.language.value !== 'auto' || code === undefined) {
+    auto.textContent = 'Auto';
+    return;
+  }
+  auto.textContent = code ? `Auto (detected: ${LANGUAGE_NAMES.get(code) ?? code})` : 'Auto (not detected)';
+}
+
 /** Shows (or with '' clears) an error; flags the length box when the message names it. */
 function showError(message) {
   ui.error.textContent = message;
@@ -149,6 +166,7 @@ async function runSummary() {
     shown = null;
     ui.results.hidden = true;
     ui.empty.hidden = false;
+    showDetectedLanguage(undefined);
     setStatus('Waiting for text.');
     return;
   }
@@ -174,6 +192,7 @@ async function runSummary() {
   clearTimeout(busyTimer);
   const elapsed = performance.now() - started;
 
+  showDetectedLanguage(result.language);
   renderSummary(ui.summary, text, result);
   article.show(text, result);
   ui.stats.textContent = statsText(result);

@@ -10,10 +10,12 @@ import { workerLoop, WARM_UP_TEXT } from '../js/worker-loop.js';
  * has the text.
  */
 function summarizeForPage(text, options) {
-  const { summary, sentences } = summarize(text, options);
+  const { summary, sentences, language } = summarize(text, options);
   const n = sentences.length;
   const result = {
     summary,
+    // The language analysed: the option, or the detected one (null: not told).
+    language,
     starts: new Uint32Array(n),
     ends: new Uint32Array(n),
     scores: new Float32Array(n),
