@@ -93,7 +93,7 @@ fn every_run_of_a_few_sentences_is_detected() {
             }
         }
     }
-    assert!(total >= 28 * 3);
+    assert_eq!(total, 28 * 3);
     assert!(
         wrong.is_empty(),
         "{} of {total} wrong:\n{}",
