@@ -169,9 +169,47 @@ fn video_prompt(s: &str) -> Option<usize> {
 /// run into the sentence after it (see the module doc).
 fn glued_caption(s: &str, language: Language) -> Option<usize> {
     after_position_marker(s).or_else(|| {
+        if let Some(label) = teaser_label_len(s) {
+            // A teaser's headline often ends in a tag: `(exclusive)`, `(video)`.
+            return match (junction(s, label, language), after_bracket(s, label)) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (a, b) => a.or(b),
+            };
+        }
         let label = caption_label_len(s)?;
         junction(s, label, language)
     })
+}
+
+/// Labels of a link to another story, lower-case.
+const TEASER_LABELS: &[&str] = &["read more:", "see also:", "related:", "watch:", "listen:"];
+
+/// The length of a teaser label at the front of `s` (`Read more: `), when a
+/// capitalised headline follows.
+fn teaser_label_len(s: &str) -> Option<usize> {
+    let label = TEASER_LABELS.iter().find(|l| {
+        s.get(..l.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(l))
+    })?;
+    let after = s.get(label.len()..)?;
+    (after.starts_with(' ') && starts_like_a_sentence(after.trim_start())).then_some(label.len())
+}
+
+/// The end of the first word after `from` in `s` that closes a bracket and is
+/// followed by a capitalised word of two letters or more.
+fn after_bracket(s: &str, from: usize) -> Option<usize> {
+    let mut previous: Option<(usize, &str)> = None;
+    for (offset, word) in word_offsets(s.get(from..)?) {
+        if let Some((end, before)) = previous {
+            let capitalised = word.chars().next().is_some_and(char::is_uppercase)
+                && word.chars().filter(|c| c.is_alphanumeric()).count() >= 2;
+            if before.ends_with(')') && capitalised {
+                return Some(from + end);
+            }
+        }
+        previous = Some((offset + word.len(), word));
+    }
+    None
 }
 
 /// Words that say where a person or thing is in a picture: `(pictured)`,
@@ -323,6 +361,25 @@ mod tests {
             out.push((&sentence[range], b));
         });
         out
+    }
+
+    #[test]
+    fn a_teaser_link_glued_to_a_sentence_is_split_off_after_its_tag() {
+        assert_eq!(
+            pieces(
+                "Read more: Singer sues to protect his hit song (exclusive) Williams also testified about the song.",
+                false
+            ),
+            [
+                ("Read more: Singer sues to protect his hit song (exclusive)", true),
+                ("Williams also testified about the song.", false),
+            ]
+        );
+        // A caption's bracket is no junction unless a sentence starter follows.
+        assert_eq!(
+            pieces("Rescued: The dog (right) Williams watched.", false).len(),
+            2
+        );
     }
 
     #[test]

@@ -39,7 +39,10 @@ pub struct ScoredSentence<'a> {
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Summary<'a> {
-    /// All sentences of the document in document order, with scores.
+    /// All sentences of the document in document order, with scores: the
+    /// sentences of [`sentences_in`](crate::sentences_in()), except that
+    /// boilerplate glued to the front of a sentence (a news dateline, a picture
+    /// caption without a final stop) is split off as a sentence of its own.
     pub sentences: Vec<ScoredSentence<'a>>,
     /// The language the text was analysed as: the one asked for, else the one
     /// detected; `None` when it could not be told (too short or too mixed),

@@ -1,8 +1,9 @@
 //! News as text pipelines hand it over: a tabloid story flattened to one line (byline and
 //! publication times as fragments, picture captions without a stop glued to the next
 //! sentence, "Scroll down for video") and a wire story with a dateline, a "Read more" link and
-//! a contributor line. The default summary takes the lede and never any of that. The stories
-//! are fixtures written for these tests (`tests/data/articles/`).
+//! a contributor line. The default summary takes the lede and never any of that. A personal
+//! essay, whose opening is an anecdote rather than a lede, is summarized by its central
+//! sentences. The texts are fixtures written for these tests (`tests/data/articles/`).
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,
@@ -14,6 +15,7 @@ use precis::{summarize, Options, Summary};
 
 const TABLOID: &str = include_str!("data/articles/tabloid_flattened.txt");
 const WIRE: &str = include_str!("data/articles/wire_story.txt");
+const ESSAY: &str = include_str!("data/articles/personal_essay.txt");
 
 fn chosen<'a>(summary: &'a Summary<'_>) -> Vec<&'a str> {
     summary.selected().map(|s| s.text).collect()
@@ -119,4 +121,24 @@ fn a_long_extract_is_not_just_the_opening() {
     let s = summarize(WIRE, &Options::default().ratio(0.5)).unwrap();
     let last = s.selected().map(|x| x.index).max().unwrap();
     assert!(last > s.sentences.len() / 2, "{:#?}", chosen(&s));
+}
+
+#[test]
+fn an_essay_without_a_lede_is_summarized_by_its_central_sentences() {
+    // The opening ("It rained the whole week I turned forty.") names none of what the essay
+    // is about (the starter, the flour, the rise), so position earns nothing.
+    let s = summarize(ESSAY, &Options::default().sentences(3)).unwrap();
+    let picked = chosen(&s);
+    assert_eq!(picked.len(), 3);
+    assert!(s.selected().all(|x| x.index >= 2), "{picked:#?}");
+    assert!(
+        picked
+            .iter()
+            .all(|t| t.contains("starter") || t.contains("rise")),
+        "{picked:#?}"
+    );
+    // A news story's lede still leads.
+    let news = summarize(WIRE, &Options::default().sentences(3)).unwrap();
+    let first_ordinary = news.sentences.iter().find(|x| !x.boilerplate).unwrap();
+    assert!(first_ordinary.selected, "{:#?}", chosen(&news));
 }

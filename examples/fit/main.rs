@@ -232,6 +232,8 @@ const LEAD: Weights = Weights {
     summary_words: 75.0,
     short: 0.0,
     short_words: 8.0,
+    opening_floor: -1.0,
+    opening_span: 0.2,
 };
 
 /// The weights the searches start from: a moderate lede with a slow decay, and two
@@ -263,6 +265,8 @@ const START: Weights = Weights {
     summary_words: 75.0,
     short: 0.5,
     short_words: 8.0,
+    opening_floor: -1.0,
+    opening_span: 0.2,
 };
 
 /// One weight and the values the search tries for it.
@@ -295,6 +299,8 @@ const AXES: &[Axis] = &[
     axis!(summary_words, &[45.0, 60.0, 75.0, 90.0, 120.0]),
     axis!(short, &[0.0, 0.25, 0.5, 1.0, 2.0]),
     axis!(short_words, &[5.0, 8.0, 12.0]),
+    axis!(opening_floor, &[-1.0, 0.0, 0.1, 0.2, 0.3]),
+    axis!(opening_span, &[0.2, 0.4, 0.6, 0.8]),
 ];
 
 /// Coordinate search from each of [`STARTS`]: for each weight in turn, the grid value that most
