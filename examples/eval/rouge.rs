@@ -436,7 +436,6 @@ mod tests {
         assert_eq!(words("\u{212A}m"), ["km"]);
     }
 
-    /// rouge-score's own README example: rouge1 P=0.75 R=0.6666… F=0.7058…
     #[test]
     fn multilingual_tokens_keep_every_script_and_use_the_language_stemmer() {
         let mut scorer = Scorer::multilingual(precis::Language::French);
@@ -451,8 +450,8 @@ mod tests {
         let mut english = Scorer::new();
         assert_eq!(
             english.tokenize("élections").len(),
-            2,
-            "rouge-score splits at é"
+            1,
+            "rouge-score drops é: \"lections\""
         );
         let mut russian = Scorer::multilingual(precis::Language::Russian);
         assert_eq!(
@@ -463,6 +462,7 @@ mod tests {
         assert_eq!(chinese.tokenize("北京，上海。").len(), 2);
     }
 
+    /// rouge-score's own README example: rouge1 P=0.75 R=0.6666… F=0.7058…
     #[test]
     fn rouge1_and_rouge2_by_hand() {
         let mut scorer = Scorer::new();

@@ -105,6 +105,44 @@ describe('summarizing', () => {
     await session.context.close();
   });
 
+  test('the language menu: Auto names the detected language; right-to-left text is shown so', async () => {
+    const fixture = async (code) => (await readFile(new URL(`../data/languages/${code}.txt`, import.meta.url), 'utf8'))
+      .split('\n').filter((line) => line.trim() !== '').join(' ');
+    const session = await openPage(env, '/www/');
+    const { page } = session;
+    await waitReady(page);
+    const codes = await page.locator('#language option').evaluateAll((options) => options.map((o) => o.value));
+    assert.equal(codes.length, 29, `Auto and 28 languages: ${codes}`);
+    assert.equal(codes[0], 'auto');
+    assert.equal(await page.inputValue('#language'), 'auto', 'Auto is the default');
+    const autoLabel = () => page.locator('#language option[value="auto"]').textContent();
+
+    const arabic = await fixture('ar');
+    await page.fill('#text', arabic);
+    await waitForItems(page, 3);
+    await waitDone(page);
+    assert.equal(await autoLabel(), 'Auto (detected: Arabic)');
+    assert.deepEqual(await summaryItems(page), precis.summarize(arabic).sentences.filter((s) => s.selected).map((s) => s.text));
+    for (const id of ['text', 'summary', 'document']) {
+      assert.equal(await page.locator(`#${id}`).getAttribute('dir'), 'auto', id);
+    }
+    for (const id of ['summary', 'document']) {
+      assert.equal(await page.locator(`#${id}`).evaluate((el) => getComputedStyle(el).direction), 'rtl', id);
+    }
+
+    const french = await fixture('fr');
+    await page.fill('#text', french);
+    await waitDone(page);
+    await page.waitForFunction(() => document.querySelector('#language option[value="auto"]').textContent.includes('French'));
+    assert.equal(await autoLabel(), 'Auto (detected: French)');
+    assert.equal(await page.locator('#summary').evaluate((el) => getComputedStyle(el).direction), 'ltr');
+    await page.selectOption('#language', 'en');
+    await page.waitForFunction(() => document.querySelector('#language option[value="auto"]').textContent === 'Auto');
+    await waitDone(page);
+    assertClean(env, session);
+    await session.context.close();
+  });
+
   test('a real clipboard paste (Ctrl+V) is summarized', async () => {
     const session = await openPage(env, '/www/');
     const { page, context } = session;
