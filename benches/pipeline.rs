@@ -2,6 +2,9 @@
 //! Times segmentation, analysis (segmentation + tokenizing), scoring (every
 //! algorithm), selection and the whole `summarize` call on generated articles
 //! of 6 KB, 100 KB, 1 MB and 10 MB (see `corpus.rs`); criterion prints MB/s.
+//! The `pages` group times boilerplate detection and the whole call on
+//! generated whole-page pastes (menus, teasers, comments and footers around
+//! each article) of 100 KB, 1 MB and 10 MB.
 //!
 //! Run: `cargo bench --features dev --bench pipeline` (add a filter such as
 //! `-- end_to_end` to run one group).
@@ -12,7 +15,7 @@ mod corpus;
 
 #[cfg(not(target_arch = "wasm32"))]
 mod bench {
-    use super::corpus::article;
+    use super::corpus::{article, page};
     use criterion::{criterion_group, BenchmarkId, Criterion, SamplingMode, Throughput};
     use precis::{dev, Algorithm, Language, Length, Options};
     use std::hint::black_box;
@@ -82,7 +85,26 @@ mod bench {
         }
     }
 
-    criterion_group!(benches, end_to_end, stages);
+    /// Whole-page pastes (menus, teasers, comments, footers around each
+    /// article): boilerplate and page-debris detection, and the whole call.
+    fn pages(c: &mut Criterion) {
+        for (label, size) in SIZES.into_iter().skip(1) {
+            let text = page(size);
+            let mut group = configure(c, "pages", size);
+            group.throughput(Throughput::Bytes(text.len() as u64));
+            let doc = dev::analyze(&text, Language::English);
+            group.bench_function(BenchmarkId::new("boilerplate", label), |b| {
+                b.iter(|| doc.boilerplate())
+            });
+            let options = Options::default();
+            group.bench_function(BenchmarkId::new("end_to_end", label), |b| {
+                b.iter(|| precis::summarize(black_box(&text), &options))
+            });
+            group.finish();
+        }
+    }
+
+    criterion_group!(benches, end_to_end, stages, pages);
 }
 
 #[cfg(not(target_arch = "wasm32"))]

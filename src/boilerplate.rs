@@ -11,7 +11,9 @@
 //! (`Heads up: Smith (left) jumps for the ball`), when its place and shape say
 //! so (a short unpunctuated line in the article's tail, a short line repeated in
 //! the text), or when it shares a short paragraph with a caption, credit,
-//! copyright or promotion (the rest of a caption is caption too).
+//! copyright or promotion (the rest of a caption is caption too). The page
+//! debris of a whole-page paste (menus, link lists, footers around the
+//! article) comes from [`crate::debris`].
 
 use crate::cues::{CAPTION_CUES, CUES, DATE_WORDS, NOTICE_WORDS, PROMO_WORDS, READER_WORDS};
 use crate::document::Document;
@@ -24,8 +26,12 @@ use rustc_hash::FxHashMap;
 /// the tail of the text, are boilerplate ("Leave a Reply", "Share", "Tags").
 const SHORT_LINE_WORDS: usize = 6;
 
-/// The tail of the text: the last share of its sentences.
+/// The tail of the text: the last share of its sentences, after its last
+/// sentence of prose.
 const TAIL_SHARE: f64 = 0.2;
+
+/// A sentence of prose has at least this many words (and final punctuation).
+const PROSE_WORDS: usize = 8;
 
 /// A paragraph of at most this many sentences is boilerplate as a whole when
 /// one of them is a caption, credit, copyright or promotion.
@@ -50,7 +56,14 @@ enum Signal {
 /// One flag per sentence of `doc`: true for boilerplate.
 pub(crate) fn detect(doc: &Document<'_>) -> Vec<bool> {
     let n = doc.len();
-    let tail_start = n - ((n as f64 * TAIL_SHARE).ceil() as usize).min(n);
+    // The tail starts no earlier than after the last sentence of prose: short
+    // lines before it are the article's headings and list items.
+    let last_prose = (0..n).rev().find(|&i| {
+        doc.word_counts.get(i).copied().unwrap_or(0) >= PROSE_WORDS
+            && doc.sentences.get(i).is_some_and(|s| is_finished(s.text))
+    });
+    let tail_start =
+        (n - ((n as f64 * TAIL_SHARE).ceil() as usize).min(n)).max(last_prose.map_or(0, |i| i + 1));
     let cues = CueIndex::new();
     let mut lower = String::new();
     let mut repeats: FxHashMap<&str, usize> =
@@ -111,6 +124,12 @@ pub(crate) fn detect(doc: &Document<'_>) -> Vec<bool> {
                 .for_each(|f| *f = true);
         }
         start = end;
+    }
+    // Page debris around (and inside) the article of a whole-page paste; the
+    // sentences found so far weigh as debris there.
+    let debris = crate::debris::detect(doc, &flags);
+    for (flag, debris) in flags.iter_mut().zip(debris) {
+        *flag |= debris;
     }
     flags
 }

@@ -10,6 +10,8 @@ use crate::token::{alphanumeric_runs, fold_case, Analyzer, TermId};
 /// A document ready for scoring. Row or item `i` of every per-sentence field is
 /// about `sentences[i]`.
 pub(crate) struct Document<'a> {
+    /// The analysed text.
+    pub text: &'a str,
     /// The sentences, in order: those of the segmenter, with the boilerplate
     /// glued to their front split off as sentences of their own (see [`crate::glued`]).
     pub sentences: Vec<Sentence<'a>>,
@@ -45,6 +47,28 @@ pub(crate) struct Document<'a> {
 /// The smallest inverse sentence frequency, so that a term found in every
 /// sentence still counts a little.
 const MIN_IDF: f64 = 0.01;
+
+/// True for a line in title case that ends with a colon, a heading over a
+/// list (`5 Tips to Enjoy Game Day Parties:`): at least three words of four
+/// letters or more, three in four of them capitalised.
+fn introduces_a_list(line: &str) -> bool {
+    if !line.trim_end().ends_with(':') {
+        return false;
+    }
+    let long = line
+        .split_whitespace()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4);
+    let (mut capitalised, mut all) = (0, 0);
+    for w in long {
+        all += 1;
+        capitalised += usize::from(
+            w.chars()
+                .find(|c| c.is_alphabetic())
+                .is_some_and(char::is_uppercase),
+        );
+    }
+    all >= 3 && capitalised * 4 >= all * 3
+}
 
 /// Longest heading or title, in words.
 const MAX_HEADING_WORDS: usize = 20;
@@ -82,7 +106,10 @@ impl<'a> Document<'a> {
             .iter()
             .zip(&word_counts)
             .zip(&finished)
-            .map(|((&own, &w), &f)| own && w <= MAX_HEADING_WORDS && !f)
+            .zip(&sentences)
+            .map(|(((&own, &w), &f), s)| {
+                own && w <= MAX_HEADING_WORDS && (!f || introduces_a_list(s.text))
+            })
             .collect();
         let title_line = title
             .and_then(|t| sentences.iter().take(3).position(|s| same_title(s.text, t)))
@@ -106,6 +133,7 @@ impl<'a> Document<'a> {
             .map(|&sf| (n / f64::from(sf.max(1))).ln().max(MIN_IDF))
             .collect();
         Document {
+            text,
             sentences,
             glued,
             sequences,
@@ -249,6 +277,25 @@ mod tests {
         assert_eq!(
             heading_texts,
             ["Ant Group signs pact with Hangzhou", "What comes next"]
+        );
+    }
+
+    #[test]
+    fn a_title_case_line_ending_with_a_colon_heads_a_list() {
+        let text = "Five Tips to Enjoy Game Day Parties While Staying on Track:\n\n\
+            Eat before you go. Bring a dish you like.\n\nHere is what the coach told us:\n\n\
+            Practice every day.";
+        let d = Document::new(text, Language::English, None);
+        let headings: Vec<&str> = d
+            .sentences
+            .iter()
+            .zip(&d.heading)
+            .filter(|(_, &h)| h)
+            .map(|(s, _)| s.text)
+            .collect();
+        assert_eq!(
+            headings,
+            ["Five Tips to Enjoy Game Day Parties While Staying on Track:"]
         );
     }
 

@@ -44,6 +44,7 @@ mod algorithm;
 mod boilerplate;
 mod cjk;
 mod cues;
+mod debris;
 mod detect;
 mod document;
 mod error;

@@ -106,3 +106,78 @@ pub fn article(bytes: usize) -> String {
     }
     text
 }
+
+/// About `bytes` bytes of whole-page pastes, one after another: each page has
+/// a menu, a section list run together, a byline, an article of about 4 KB
+/// (from [`article`]), teaser headlines with blurbs, a comment section and a
+/// footer, as a select-all copy of a news page gives them. Deterministic.
+pub fn page(bytes: usize) -> String {
+    let body = article(bytes.max(4096));
+    let paragraphs: Vec<&str> = body
+        .split("\n\n")
+        .skip(1)
+        .filter(|p| !p.is_empty())
+        .collect();
+    let mut rng = Rng::new(11);
+    let mut text = String::new();
+    let mut next = 0;
+    let headline = |rng: &mut Rng| -> String {
+        (0..5 + rng.below(6))
+            .map(|_| {
+                let w = word(rng.zipf(2_000));
+                let mut c = w.chars();
+                c.next()
+                    .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                    .unwrap_or_default()
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    while text.len() < bytes && !paragraphs.is_empty() {
+        text.push_str("Skip to content\nSubscribe\nSign In\n");
+        text.push_str("News Sport Business Tech Science Health Video Live Topics\n");
+        for section in [
+            "Home",
+            "World",
+            "Politics",
+            "Opinion",
+            "Weather",
+            "Obituaries",
+        ] {
+            text.push_str(section);
+            text.push('\n');
+        }
+        text.push('\n');
+        text.push_str(&headline(&mut rng));
+        text.push_str("\nBy Jane Roe | 12 March 2024, 06:40\n\n");
+        let start = text.len();
+        while text.len() - start < 4096 {
+            text.push_str(paragraphs[next % paragraphs.len()].trim_end());
+            text.push_str("\n\n");
+            next += 1;
+        }
+        text.push_str("Related Stories\n");
+        for _ in 0..4 {
+            text.push_str(&headline(&mut rng));
+            text.push_str("\n\n");
+            text.push_str(
+                paragraphs[next % paragraphs.len()]
+                    .split(". ")
+                    .next()
+                    .unwrap_or(""),
+            );
+            text.push_str(".\n\n");
+            next += 1;
+        }
+        text.push_str("Comments\n");
+        for name in ["sailor_joe", "kate.m", "annabel", "northshore_dad"] {
+            text.push_str(&format!(
+                "{name} says:\n12 March 2024 at 08:{:02} am\nGood piece, thanks.\nReply\n",
+                rng.below(60)
+            ));
+        }
+        text.push_str("\nAbout Us\nContact\nCareers\nPrivacy Policy\nTerms of Use\n");
+        text.push_str("© 2024 Herald Media Group. All rights reserved.\n\n");
+    }
+    text
+}
