@@ -2,6 +2,8 @@
 //! Times segmentation, analysis (segmentation + tokenizing), scoring (every
 //! algorithm), selection and the whole `summarize` call on generated articles
 //! of 6 KB, 100 KB, 1 MB and 10 MB (see `corpus.rs`); criterion prints MB/s.
+//! The `extras` group times a summary with keyphrases and with a focus beside
+//! the plain summary.
 //! The `pages` group times boilerplate detection and the whole call on
 //! generated whole-page pastes (menus, teasers, comments and footers around
 //! each article) of 100 KB, 1 MB and 10 MB.
@@ -85,6 +87,34 @@ mod bench {
         }
     }
 
+    /// What keyphrases add to a summary (the target: at most 20% on 1 MB), and
+    /// what a focus adds.
+    fn extras(c: &mut Criterion) {
+        for (label, size) in SIZES {
+            let text = article(size);
+            let mut group = configure(c, &format!("extras/{label}"), size);
+            group.throughput(Throughput::Bytes(text.len() as u64));
+            let cases = [
+                ("summary", Options::default()),
+                ("summary + 10 keyphrases", Options::default().keyphrases(10)),
+                (
+                    "summary + focus",
+                    Options::default().focus("the market prices"),
+                ),
+            ];
+            for (name, options) in cases {
+                group.bench_function(name, |b| {
+                    b.iter(|| precis::summarize(black_box(&text), &options))
+                });
+            }
+            let options = precis::KeyphraseOptions::default();
+            group.bench_function("10 keyphrases alone", |b| {
+                b.iter(|| precis::keyphrases(black_box(&text), &options))
+            });
+            group.finish();
+        }
+    }
+
     /// Whole-page pastes (menus, teasers, comments, footers around each
     /// article): boilerplate and page-debris detection, and the whole call.
     fn pages(c: &mut Criterion) {
@@ -104,7 +134,7 @@ mod bench {
         }
     }
 
-    criterion_group!(benches, end_to_end, stages, pages);
+    criterion_group!(benches, end_to_end, stages, extras, pages);
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -9,6 +9,10 @@ export type {
   SentenceSpan,
   ScoredSentence,
   SummaryResult,
+  KeyphrasesOptions,
+  Keyphrase,
+  TextSpan,
+  FocusResult,
   InitInput,
   SyncInitInput,
 } from './web/precis.js';
@@ -19,6 +23,12 @@ export type {
  * `text too large: …` for texts over 32 MiB. Call `init()` first.
  */
 export { summarize } from './web/precis.js';
+
+/**
+ * The keyphrases of `text` (names, places, subjects), best first, each with every occurrence in
+ * UTF-16 offsets. Throws an `Error` naming the option when an option is invalid. Call `init()` first.
+ */
+export { keyphrases } from './web/precis.js';
 
 /** Splits `text` into sentences with UTF-16 offsets. Call `init()` first. */
 export { sentences } from './web/precis.js';

@@ -9,6 +9,10 @@ export type {
   SentenceSpan,
   ScoredSentence,
   SummaryResult,
+  KeyphrasesOptions,
+  Keyphrase,
+  TextSpan,
+  FocusResult,
 } from './node/precis.js';
 
 /**
@@ -17,6 +21,12 @@ export type {
  * `text too large: …` for texts over 32 MiB.
  */
 export { summarize } from './node/precis.js';
+
+/**
+ * The keyphrases of `text` (names, places, subjects), best first, each with every occurrence in
+ * UTF-16 offsets. Throws an `Error` naming the option when an option is invalid.
+ */
+export { keyphrases } from './node/precis.js';
 
 /** Splits `text` into sentences with UTF-16 offsets. */
 export { sentences } from './node/precis.js';

@@ -1,5 +1,5 @@
 // The worker started by createSummarizer(): loads the web build and serves its functions.
-import init, { summarize, sentences } from './web/precis.js';
+import init, { summarize, sentences, keyphrases } from './web/precis.js';
 import { workerLoop, WARM_UP_TEXT } from './worker-loop.js';
 
 /** The HTML module, loaded by the first `extract` call only. */
@@ -13,4 +13,4 @@ async function extract(page) {
   return (await html).extract(page);
 }
 
-workerLoop(init(), { summarize, sentences, extract }, () => summarize(WARM_UP_TEXT));
+workerLoop(init(), { summarize, sentences, keyphrases, extract }, () => summarize(WARM_UP_TEXT));

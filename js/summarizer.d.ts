@@ -1,6 +1,13 @@
 // Types of `precis-summarizer/worker`.
 
-import type { SentenceSpan, SentencesOptions, SummarizeOptions, SummaryResult } from './index.js';
+import type {
+  Keyphrase,
+  KeyphrasesOptions,
+  SentenceSpan,
+  SentencesOptions,
+  SummarizeOptions,
+  SummaryResult,
+} from './index.js';
 import type { Article } from './html.js';
 
 /** Per-call settings of a {@link Summarizer}. */
@@ -30,6 +37,8 @@ export interface Summarizer {
   ready(): Promise<void>;
   /** Like `summarize` of the main entry, in the worker. */
   summarize(text: string, options?: SummarizeOptions | null, call?: CallOptions): Promise<SummaryResult>;
+  /** Like `keyphrases` of the main entry, in the worker. */
+  keyphrases(text: string, options?: KeyphrasesOptions | null, call?: CallOptions): Promise<Keyphrase[]>;
   /** Like `sentences` of the main entry, in the worker. */
   sentences(text: string, options?: SentencesOptions | null, call?: CallOptions): Promise<SentenceSpan[]>;
   /**

@@ -11,6 +11,7 @@ export function createSummarizer() {
     ready: () => client.ready(),
     summarize: (text, options, { signal } = {}) => client.call('summarize', [text, options], signal),
     sentences: (text, options, { signal } = {}) => client.call('sentences', [text, options], signal),
+    keyphrases: (text, options, { signal } = {}) => client.call('keyphrases', [text, options], signal),
     extract: (html, { signal } = {}) => client.call('extract', [html], signal),
     terminate: () => client.terminate(),
   };

@@ -18,6 +18,9 @@ const DIST = path.join(ROOT, 'dist');
 const OUT = path.join(DIST, 'precis');
 const NAME = 'precis-summarizer';
 
+/** The licence texts, shipped beside the code. */
+const LICENSES = ['LICENSE-MIT', 'LICENSE-APACHE'];
+
 /** wasm-pack target → [build folder, package subfolder, files to copy]. */
 const BUILDS = {
   web: ['pkg', 'web', ['precis.js', 'precis.d.ts', 'precis_bg.wasm', 'precis_bg.wasm.d.ts']],
@@ -84,7 +87,7 @@ function manifest({ version, description, license, repository }) {
       './precis_bg.wasm': './web/precis_bg.wasm',
       './package.json': './package.json',
     },
-    files: [...WRAPPERS, 'web/', 'bundler/', 'node/', 'html/'],
+    files: [...WRAPPERS, ...LICENSES, 'web/', 'bundler/', 'node/', 'html/'],
     // These run code when imported (instantiate the engine, or serve a worker).
     sideEffects: ['./bundler/precis.js', './node/precis.js', './summarizer-worker.js', './html/node/precis_html.js'],
   };
@@ -112,13 +115,14 @@ for (const [folder, sub, files] of copied) {
 writeFileSync(path.join(OUT, 'node', 'package.json'), '{ "type": "commonjs" }\n');
 writeFileSync(path.join(OUT, 'html', 'node', 'package.json'), '{ "type": "commonjs" }\n');
 for (const file of WRAPPERS) copyFileSync(path.join(ROOT, 'js', file), path.join(OUT, file));
+for (const file of LICENSES) copyFileSync(path.join(ROOT, file), path.join(OUT, file));
 
 const cargo = cargoPackage();
 writeFileSync(path.join(OUT, 'package.json'), `${JSON.stringify(manifest(cargo), null, 2)}\n`);
 writeFileSync(
   path.join(OUT, 'README.md'),
   `# ${NAME}\n\n${cargo.description}.\n\n${readmeSections(['Use it in your app', 'Privacy'])}\n\n` +
-    `## Licence\n\n${cargo.license}.\n`,
+    `## Licence\n\n${cargo.license} (LICENSE-MIT, LICENSE-APACHE).\n`,
 );
 
 const [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', DIST, OUT]));

@@ -10,6 +10,13 @@ use crate::options::{Algorithm, Length, Options};
 use crate::Language;
 
 pub use crate::algorithm::{Features, Weights};
+pub use crate::keyphrase::dev::{
+    candidates as keyphrase_candidates, keyphrases_with, CandidateSignals,
+};
+pub use crate::keyphrase::{
+    Weights as KeyphraseWeights, FEATURES as KEYPHRASE_FEATURES,
+    FEATURE_NAMES as KEYPHRASE_FEATURE_NAMES,
+};
 
 /// What fitting the hybrid scorer needs to know about one text.
 pub struct Prepared<'a> {

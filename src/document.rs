@@ -42,6 +42,29 @@ pub(crate) struct Document<'a> {
     pub finished: Vec<bool>,
     /// Whether each sentence fills a line (or several) on its own, with nothing else on its lines.
     pub own_line: Vec<bool>,
+    /// Each sentence's words with their terms, in order; empty rows unless the
+    /// document was built by [`Document::with_words`].
+    pub words: Ragged<Word>,
+    /// The analyzer that made the terms, to look up the terms of other text.
+    analyzer: Analyzer,
+}
+
+/// A word of the document (see [`Document::words`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Word {
+    /// Where the word starts, in UTF-8 bytes into the document's text.
+    pub start: u32,
+    /// Where the word ends, in UTF-8 bytes into the document's text.
+    pub end: u32,
+    /// Its term; `None` for a stop word or an over-long token.
+    pub term: Option<TermId>,
+}
+
+impl Word {
+    /// The word's byte span in the document's text.
+    pub(crate) fn span(&self) -> Span {
+        Span::new(self.start as usize, self.end as usize)
+    }
 }
 
 /// The smallest inverse sentence frequency, so that a term found in every
@@ -81,7 +104,24 @@ impl<'a> Document<'a> {
         language: impl Into<Option<Language>>,
         title: Option<&str>,
     ) -> Document<'a> {
-        let language = language.into();
+        Document::build(text, language.into(), title, false)
+    }
+
+    /// [`Document::new`], also keeping every sentence's words ([`Document::words`]).
+    pub(crate) fn with_words(
+        text: &'a str,
+        language: impl Into<Option<Language>>,
+        title: Option<&str>,
+    ) -> Document<'a> {
+        Document::build(text, language.into(), title, true)
+    }
+
+    fn build(
+        text: &'a str,
+        language: Option<Language>,
+        title: Option<&str>,
+        keep_words: bool,
+    ) -> Document<'a> {
         // Boilerplate glued to sentences follows news conventions; an unknown
         // language gets the English ones.
         let glued_language = language.unwrap_or_default();
@@ -91,8 +131,27 @@ impl<'a> Document<'a> {
         let mut sequences = Ragged::with_capacity(sentences.len(), text.len() / 8);
         let mut word_counts = Vec::with_capacity(sentences.len());
         let mut watched = Vec::with_capacity(sentences.len());
+        let mut words = Ragged::with_capacity(
+            if keep_words { sentences.len() } else { 0 },
+            if keep_words { text.len() / 6 } else { 0 },
+        );
         for s in &sentences {
-            let found = analyzer.analyze(s.text, sequences.open_row());
+            let found = if keep_words {
+                let row = words.open_row();
+                let offset = s.span.start;
+                analyzer.analyze_with(s.text, sequences.open_row(), |token, term| {
+                    // Texts are at most MAX_INPUT_BYTES (32 MiB), so offsets fit in u32.
+                    let at = |i: usize| u32::try_from(offset + i).unwrap_or(u32::MAX);
+                    row.push(Word {
+                        start: at(token.span.start),
+                        end: at(token.span.end),
+                        term,
+                    });
+                })
+            } else {
+                analyzer.analyze(s.text, sequences.open_row())
+            };
+            words.close_row();
             sequences.close_row();
             word_counts.push(found.word_count);
             watched.push(found.watched);
@@ -146,7 +205,15 @@ impl<'a> Document<'a> {
             heading,
             finished,
             own_line,
+            words,
+            analyzer,
         }
+    }
+
+    /// The words of `text` (a focus, a question) that are not stop words, each
+    /// with its term when the document has it.
+    pub(crate) fn known_terms(&mut self, text: &str) -> Vec<Option<TermId>> {
+        self.analyzer.known_terms(text)
     }
 
     /// The number of sentences.

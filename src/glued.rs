@@ -170,11 +170,12 @@ fn video_prompt(s: &str) -> Option<usize> {
 fn glued_caption(s: &str, language: Language) -> Option<usize> {
     after_position_marker(s).or_else(|| {
         if let Some(label) = teaser_label_len(s) {
-            // A teaser's headline often ends in a tag: `(exclusive)`, `(video)`.
-            return match (junction(s, label, language), after_bracket(s, label)) {
-                (Some(a), Some(b)) => Some(a.min(b)),
-                (a, b) => a.or(b),
-            };
+            // A teaser's headline often ends in a tag: `(exclusive)`, `(video)`,
+            // and the next sentence may start with any capitalised word.
+            return first_break(s, label, |before, word| {
+                is_junction(before, word, language)
+                    || (before.ends_with(')') && is_capitalised(word))
+            });
         }
         let label = caption_label_len(s)?;
         junction(s, label, language)
@@ -193,23 +194,6 @@ fn teaser_label_len(s: &str) -> Option<usize> {
     })?;
     let after = s.get(label.len()..)?;
     (after.starts_with(' ') && starts_like_a_sentence(after.trim_start())).then_some(label.len())
-}
-
-/// The end of the first word after `from` in `s` that closes a bracket and is
-/// followed by a capitalised word of two letters or more.
-fn after_bracket(s: &str, from: usize) -> Option<usize> {
-    let mut previous: Option<(usize, &str)> = None;
-    for (offset, word) in word_offsets(s.get(from..)?) {
-        if let Some((end, before)) = previous {
-            let capitalised = word.chars().next().is_some_and(char::is_uppercase)
-                && word.chars().filter(|c| c.is_alphanumeric()).count() >= 2;
-            if before.ends_with(')') && capitalised {
-                return Some(from + end);
-            }
-        }
-        previous = Some((offset + word.len(), word));
-    }
-    None
 }
 
 /// Words that say where a person or thing is in a picture: `(pictured)`,
@@ -313,20 +297,35 @@ const SAYING: &[&str] = &[
 /// letter or digit that is followed by a capitalised sentence starter of two
 /// letters or more (`… on Tuesday The crew said …`).
 fn junction(s: &str, from: usize, language: Language) -> Option<usize> {
+    first_break(s, from, |before, word| is_junction(before, word, language))
+}
+
+/// True when `word`, after `before`, starts a sentence run into a caption:
+/// `before` ends in a lower-case letter or digit and `word` is a capitalised
+/// sentence starter of two letters or more.
+fn is_junction(before: &str, word: &str, language: Language) -> bool {
+    let ends_plainly = before
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
+    let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+    ends_plainly && is_capitalised(word) && is_sentence_starter(bare, language)
+}
+
+/// True when `word` starts with a capital letter and has two letters or digits
+/// or more.
+fn is_capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+        && word.chars().filter(|c| c.is_alphanumeric()).count() >= 2
+}
+
+/// The end of the first word after `from` in `s` for which `is_break(word,
+/// next word)` holds, as a byte offset into `s`.
+fn first_break(s: &str, from: usize, is_break: impl Fn(&str, &str) -> bool) -> Option<usize> {
     let mut previous: Option<(usize, &str)> = None;
     for (offset, word) in word_offsets(s.get(from..)?) {
         if let Some((end, before)) = previous {
-            let ends_plainly = before
-                .chars()
-                .next_back()
-                .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
-            let capitalised = word.chars().next().is_some_and(char::is_uppercase);
-            let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
-            if ends_plainly
-                && capitalised
-                && bare.chars().count() >= 2
-                && is_sentence_starter(bare, language)
-            {
+            if is_break(before, word) {
                 return Some(from + end);
             }
         }

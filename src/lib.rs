@@ -12,6 +12,9 @@
 //! - [`detect_language`]: the [`Language`] of a text, from its scripts and stop words;
 //!   [`summarize()`] detects it unless [`Options::language`] is set.
 //! - [`Algorithm`]: `hybrid` (default), `textrank`, `lexrank`, `luhn`, `centroid`, `lead`.
+//! - [`keyphrases()`]: the phrases a text is about, with every occurrence; also in a
+//!   [`Summary`] with [`Options::keyphrases`]. [`Options::focus`] makes a summary about a
+//!   phrase or a question.
 //!
 //! All offsets in this crate are **UTF-8 byte offsets** into the text passed in.
 //!
@@ -48,8 +51,10 @@ mod debris;
 mod detect;
 mod document;
 mod error;
+mod focus;
 mod glued;
 mod graph;
+mod keyphrase;
 mod language;
 mod one_line;
 mod options;
@@ -74,10 +79,13 @@ pub struct ReadmeDoctests;
 
 pub use detect::detect_language;
 pub use error::{Error, ErrorKind};
+pub use focus::Focus;
+pub use keyphrase::{keyphrases, Keyphrase, KeyphraseOptions, DEFAULT_KEYPHRASES};
 pub use language::Language;
 pub use one_line::one_line;
 pub use options::{
-    Algorithm, Length, OptionValues, Options, DEFAULT_DIVERSITY, DEFAULT_SENTENCES, MAX_TITLE_BYTES,
+    Algorithm, Length, OptionValues, Options, DEFAULT_DIVERSITY, DEFAULT_SENTENCES,
+    MAX_FOCUS_BYTES, MAX_TITLE_BYTES,
 };
 pub use segment::{sentences, sentences_in, Sentence, Sentences, MAX_SENTENCE_BYTES};
 pub use span::Span;

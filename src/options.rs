@@ -9,6 +9,8 @@ use std::str::FromStr;
 pub const DEFAULT_SENTENCES: usize = 3;
 /// The longest title accepted, in bytes (a title is a line, not a text).
 pub const MAX_TITLE_BYTES: usize = 2048;
+/// The longest focus accepted, in bytes (a phrase or a question, not a text).
+pub const MAX_FOCUS_BYTES: usize = 2048;
 
 /// The default diversity (weight of redundancy avoidance, 0 = none, 1 = most).
 pub const DEFAULT_DIVERSITY: f64 = 0.15;
@@ -146,6 +148,14 @@ pub struct Options {
     /// Allow a title line found in the text to be chosen as a summary sentence.
     /// Default: `false`.
     pub include_title: bool,
+    /// Also find this many keyphrases ([`Summary::keyphrases`](crate::Summary::keyphrases)).
+    /// Default: 0 (none).
+    pub keyphrases: usize,
+    /// A phrase or a question the summary should be about: sentences that mention
+    /// its words rank higher, the rest of the scoring still applies. A focus the
+    /// text never mentions leaves the summary as it would be without one (see
+    /// [`Summary::focus`](crate::Summary::focus)). Default: `None`.
+    pub focus: Option<String>,
 }
 
 impl Default for Options {
@@ -158,6 +168,8 @@ impl Default for Options {
             title: None,
             skip_boilerplate: true,
             include_title: false,
+            keyphrases: 0,
+            focus: None,
         }
     }
 }
@@ -217,6 +229,18 @@ impl Options {
         self
     }
 
+    /// Also find up to `n` keyphrases.
+    pub fn keyphrases(mut self, n: usize) -> Options {
+        self.keyphrases = n;
+        self
+    }
+
+    /// Focus the summary on a phrase or a question.
+    pub fn focus(mut self, focus: impl Into<String>) -> Options {
+        self.focus = Some(focus.into());
+        self
+    }
+
     /// Check every value; the first bad one is reported.
     ///
     /// # Errors
@@ -248,6 +272,13 @@ impl Options {
                 let got = format!("{} bytes", title.len());
                 let expected = format!("at most {MAX_TITLE_BYTES} bytes");
                 return Err(Error::invalid("title", &expected, got));
+            }
+        }
+        if let Some(focus) = &self.focus {
+            if focus.len() > MAX_FOCUS_BYTES {
+                let got = format!("{} bytes", focus.len());
+                let expected = format!("at most {MAX_FOCUS_BYTES} bytes");
+                return Err(Error::invalid("focus", &expected, got));
             }
         }
         if !(0.0..=1.0).contains(&self.diversity) {
@@ -286,6 +317,12 @@ pub struct OptionValues {
     pub skip_boilerplate: Option<bool>,
     /// `includeTitle`.
     pub include_title: Option<bool>,
+    /// `keyphrases`: a whole number ≥ 0.
+    pub keyphrases: Option<f64>,
+    /// `focus`: a phrase or a question.
+    pub focus: Option<String>,
+    /// `count` (of `keyphrases`): a whole number ≥ 0.
+    pub count: Option<f64>,
 }
 
 impl OptionValues {
@@ -334,6 +371,10 @@ impl OptionValues {
         if let Some(b) = self.include_title {
             options.include_title = b;
         }
+        if let Some(n) = self.keyphrases {
+            options.keyphrases = whole_number("keyphrases", n, 0.0)?;
+        }
+        options.focus = self.focus;
         options.validate()?;
         Ok(options)
     }
@@ -356,12 +397,17 @@ const MAX_COUNT: f64 = 1e9;
 
 /// `value` as a count ≥ 1, or an error naming `option`.
 fn count(option: &str, value: f64) -> Result<usize, Error> {
-    if value.fract() == 0.0 && (1.0..=MAX_COUNT).contains(&value) {
+    whole_number(option, value, 1.0)
+}
+
+/// `value` as a whole number from `least` to [`MAX_COUNT`], or an error naming `option`.
+pub(crate) fn whole_number(option: &str, value: f64, least: f64) -> Result<usize, Error> {
+    if value.fract() == 0.0 && (least..=MAX_COUNT).contains(&value) {
         Ok(value as usize)
     } else {
         Err(Error::invalid(
             option,
-            "a whole number from 1 to 1000000000",
+            &format!("a whole number from {least} to 1000000000"),
             format_number(value),
         ))
     }
@@ -432,6 +478,9 @@ mod tests {
             (OptionValues { language: Some("xx".into()), ..Default::default() }, "invalid option \"language\": expected \"auto\" or one of \"en\""),
             (OptionValues { algorithm: Some("".into()), ..Default::default() }, "invalid option \"algorithm\""),
             (OptionValues { diversity: Some(2.0), ..Default::default() }, "invalid option \"diversity\""),
+            (OptionValues { keyphrases: Some(-1.0), ..Default::default() }, "invalid option \"keyphrases\": expected a whole number from 0 to 1000000000, got -1"),
+            (OptionValues { keyphrases: Some(1.5), ..Default::default() }, "invalid option \"keyphrases\""),
+            (OptionValues { focus: Some("x".repeat(3000)), ..Default::default() }, "invalid option \"focus\": expected at most 2048 bytes, got 3000 bytes"),
         ];
         for (values, want) in cases {
             let err = values.clone().into_options().unwrap_err().to_string();

@@ -4,6 +4,8 @@ use crate::algorithm;
 use crate::boilerplate;
 use crate::document::Document;
 use crate::error::Error;
+use crate::focus::Focus;
+use crate::keyphrase::Keyphrase;
 use crate::language::Language;
 use crate::one_line::push_on_one_line;
 use crate::options::{Length, Options};
@@ -49,6 +51,11 @@ pub struct Summary<'a> {
     /// and the analysis was language-neutral (Unicode words, no stemming, no
     /// stop words).
     pub language: Option<Language>,
+    /// The document's keyphrases, best first, when [`Options::keyphrases`] asked
+    /// for some (empty otherwise). The same as [`keyphrases()`](crate::keyphrases()) gives.
+    pub keyphrases: Vec<Keyphrase>,
+    /// Whether the text mentions [`Options::focus`], when one was given.
+    pub focus: Option<Focus>,
 }
 
 impl<'a> Summary<'a> {
@@ -98,7 +105,12 @@ pub fn summarize<'a>(text: &'a str, options: &Options) -> Result<Summary<'a>, Er
     let language = options
         .language
         .or_else(|| crate::detect::detect_language(text));
-    let doc = Document::new(text, language, options.title.as_deref());
+    let title = options.title.as_deref();
+    let mut doc = if options.keyphrases > 0 {
+        Document::with_words(text, language, title)
+    } else {
+        Document::new(text, language, title)
+    };
     let boilerplate = if options.skip_boilerplate {
         boilerplate::detect(&doc)
     } else {
@@ -109,7 +121,11 @@ pub fn summarize<'a>(text: &'a str, options: &Options) -> Result<Summary<'a>, Er
         ordinary: &eligible,
         budget: budget(&doc, &eligible, options.length),
     };
-    let raw = algorithm::score(&doc, options.algorithm, &context);
+    let mut raw = algorithm::score(&doc, options.algorithm, &context);
+    let focus = options
+        .focus
+        .as_deref()
+        .map(|focus| crate::focus::apply(&mut doc, focus, &eligible, &mut raw));
     let scores: Vec<f64> = raw
         .iter()
         .zip(&boilerplate)
@@ -139,9 +155,17 @@ pub fn summarize<'a>(text: &'a str, options: &Options) -> Result<Summary<'a>, Er
             s.selected = true;
         }
     }
+    let keyphrases = if options.keyphrases > 0 {
+        let counts: Vec<bool> = sentences.iter().map(|s| !s.boilerplate).collect();
+        crate::keyphrase::extract(&doc, text, &counts, options.keyphrases)
+    } else {
+        Vec::new()
+    };
     Ok(Summary {
         sentences,
         language,
+        keyphrases,
+        focus,
     })
 }
 

@@ -29,9 +29,15 @@ pub struct Token<'a> {
 /// ```
 pub fn tokens(text: &str) -> impl Iterator<Item = Token<'_>> + '_ {
     // `unicode_word_indices` keeps only the UAX #29 words holding a letter or a number.
-    text.unicode_word_indices().map(|(start, w)| Token {
-        text: w,
-        span: Span::new(start, start + w.len()),
+    // A combining mark after a space joins the space's segment (" ে"): the word
+    // starts after the space.
+    text.unicode_word_indices().map(|(start, w)| {
+        let word = w.trim_start();
+        let start = start + (w.len() - word.len());
+        Token {
+            text: word,
+            span: Span::new(start, start + word.len()),
+        }
     })
 }
 
@@ -163,8 +169,21 @@ impl Analyzer {
     /// Appends the terms of `text` to `terms`, in order, and says how many words
     /// it has and whether it holds a watched word.
     pub(crate) fn analyze(&mut self, text: &str, terms: &mut Vec<TermId>) -> Analysis {
+        self.analyze_with(text, terms, |_, _| {})
+    }
+
+    /// [`Analyzer::analyze`], also calling `each_word` with every word and its
+    /// term (`None` for a stop word or an over-long token), in order. In
+    /// Chinese, Japanese and Korean a Han, Hiragana or Hangul word has no term
+    /// of its own (its terms are bigrams): it is passed with `None`.
+    pub(crate) fn analyze_with(
+        &mut self,
+        text: &str,
+        terms: &mut Vec<TermId>,
+        mut each_word: impl FnMut(Token<'_>, Option<TermId>),
+    ) -> Analysis {
         if self.bigrams {
-            return self.analyze_bigrams(text, terms);
+            return self.analyze_bigrams(text, terms, each_word);
         }
         let mut found = Analysis::default();
         for token in tokens(text) {
@@ -174,14 +193,103 @@ impl Analyzer {
             if let Some(id) = word.term {
                 terms.push(id);
             }
+            each_word(token, word.term);
         }
         found
+    }
+
+    /// The words of `text` that are not stop words, in order, each with its term
+    /// when this analyzer has already seen it (`None` for a word new to it); it
+    /// learns no new term. In Chinese, Japanese and Korean these are the
+    /// bigrams of Han runs and Hangul words, and the other words.
+    pub(crate) fn known_terms(&mut self, text: &str) -> Vec<Option<TermId>> {
+        if self.bigrams {
+            return self.known_bigram_terms(text);
+        }
+        tokens(text)
+            .filter_map(|token| self.known_word(token.text))
+            .collect()
+    }
+
+    /// [`Analyzer::known_terms`] of one word: `None` for a stop word or an
+    /// over-long token, else its term if already seen.
+    fn known_word(&mut self, token: &str) -> Option<Option<TermId>> {
+        if token.len() > MAX_TERM_BYTES {
+            return None;
+        }
+        self.lower.clear();
+        fold_case(token, &mut self.lower);
+        if let Some(info) = self.word_info.get(self.lower.as_str()) {
+            return info.term.map(Some);
+        }
+        let word = self.without_elision(&self.lower);
+        if self.stop_words.contains(word) {
+            return None;
+        }
+        let stem = match &self.stemmer {
+            Some(stemmer) => stemmer.stem(word),
+            None => std::borrow::Cow::Borrowed(word),
+        };
+        Some(self.ids.get(stem.as_ref()).copied())
+    }
+
+    /// [`Analyzer::known_terms`] for Chinese, Japanese and Korean: the bigrams
+    /// of Han runs and Hangul words, and the other words, as
+    /// [`Analyzer::analyze_bigrams`] finds them.
+    fn known_bigram_terms(&mut self, text: &str) -> Vec<Option<TermId>> {
+        let mut known = Vec::new();
+        let mut run: Vec<char> = Vec::new();
+        let mut run_end = 0;
+        for token in tokens(text) {
+            if cjk::all_of(token.text, Script::Han) {
+                if token.span.start != run_end {
+                    self.known_bigrams(&run, &mut known);
+                    run.clear();
+                }
+                run.extend(token.text.chars());
+                run_end = token.span.end;
+                continue;
+            }
+            self.known_bigrams(&run, &mut known);
+            run.clear();
+            if cjk::all_of(token.text, Script::Hiragana) {
+                continue;
+            }
+            if cjk::all_of(token.text, Script::Hangul) {
+                if !self.stop_words.contains(token.text) {
+                    let syllables: Vec<char> = token.text.chars().collect();
+                    self.known_bigrams(&syllables, &mut known);
+                }
+                continue;
+            }
+            known.extend(self.known_word(token.text));
+        }
+        self.known_bigrams(&run, &mut known);
+        known
+    }
+
+    /// Appends to `known` the bigrams of `chars` that are not stop words, each
+    /// with its term if already seen.
+    fn known_bigrams(&self, chars: &[char], known: &mut Vec<Option<TermId>>) {
+        let mut gram = String::new();
+        cjk::bigrams(chars, |pair| {
+            gram.clear();
+            gram.extend(pair);
+            if !self.is_stop_bigram(&gram, pair) {
+                known.push(self.ids.get(gram.as_str()).copied());
+            }
+        });
     }
 
     /// [`Analyzer::analyze`] for Chinese, Japanese and Korean: runs of Han
     /// characters and Hangul words become bigrams, Hiragana words are dropped,
     /// other words (Katakana, Latin, numbers) are terms as in other languages.
-    fn analyze_bigrams(&mut self, text: &str, terms: &mut Vec<TermId>) -> Analysis {
+    fn analyze_bigrams(
+        &mut self,
+        text: &str,
+        terms: &mut Vec<TermId>,
+        mut each_word: impl FnMut(Token<'_>, Option<TermId>),
+    ) -> Analysis {
         let mut found = Analysis::default();
         let mut run_end = 0;
         for token in tokens(text) {
@@ -192,10 +300,12 @@ impl Analyzer {
                 }
                 self.han_run.extend(token.text.chars());
                 run_end = token.span.end;
+                each_word(token, None);
                 continue;
             }
             self.flush_han_run(terms);
             if cjk::all_of(token.text, Script::Hiragana) {
+                each_word(token, None);
                 continue;
             }
             if cjk::all_of(token.text, Script::Hangul) {
@@ -203,6 +313,7 @@ impl Analyzer {
                     let syllables: Vec<char> = token.text.chars().collect();
                     self.push_bigrams(&syllables, terms);
                 }
+                each_word(token, None);
                 continue;
             }
             let word = self.word_info(token.text);
@@ -210,6 +321,7 @@ impl Analyzer {
             if let Some(id) = word.term {
                 terms.push(id);
             }
+            each_word(token, word.term);
         }
         self.flush_han_run(terms);
         found
@@ -234,14 +346,18 @@ impl Analyzer {
         cjk::bigrams(chars, |pair| {
             gram.clear();
             gram.extend(pair);
-            let stop = self.stop_words.contains(gram.as_str())
-                || pair.iter().all(|c| self.stop_chars.contains(c));
-            if !stop {
+            if !self.is_stop_bigram(&gram, pair) {
                 if let Some(id) = self.intern(&gram) {
                     terms.push(id);
                 }
             }
         });
+    }
+
+    /// Whether the bigram `gram` (the characters `pair`) is dropped: it is a
+    /// stop word, or both its characters are one-character stop words.
+    fn is_stop_bigram(&self, gram: &str, pair: &[char]) -> bool {
+        self.stop_words.contains(gram) || pair.iter().all(|c| self.stop_chars.contains(c))
     }
 
     /// The id of `term`, given the next free id when it is new (`None` only
@@ -338,6 +454,8 @@ mod tests {
             [("Hi", 0, 2), ("wörld", 4, 10), ("42", 11, 13)]
         );
         assert_eq!(words("😀 ok"), [("ok", 5, 7)]);
+        // A vowel sign after a space is a word of its own, without the space.
+        assert_eq!(words("a \u{09C7}"), [("a", 0, 1), ("\u{09C7}", 2, 5)]);
         assert_eq!(words("... — !!"), []);
     }
 
@@ -385,6 +503,36 @@ mod tests {
         a.analyze("company’s", &mut x);
         a.analyze("company's", &mut y);
         assert_eq!(x, y);
+    }
+
+    #[test]
+    fn known_terms_learn_nothing() {
+        let mut a = Analyzer::new(Some(Language::English), &[]);
+        let mut terms = Vec::new();
+        a.analyze("Floods closed the schools.", &mut terms);
+        let known = a.known_terms("Why were the SCHOOLS flooded in Tokyo?");
+        // "why", "were", "the", "in" are stop words; "Tokyo" is new.
+        assert_eq!(known, [Some(terms[2]), Some(terms[0]), None]);
+        assert_eq!(a.vocabulary_len(), 3);
+    }
+
+    #[test]
+    fn known_terms_in_chinese_are_the_bigrams_already_seen() {
+        let mut a = Analyzer::new(Some(Language::Chinese), &[]);
+        let mut terms = Vec::new();
+        a.analyze("北京大学", &mut terms);
+        let seen = a.vocabulary_len();
+        let known = a.known_terms("北京天气");
+        assert_eq!(known.first(), Some(&terms.first().copied()));
+        assert!(known.iter().skip(1).all(Option::is_none), "{known:?}");
+        assert_eq!(a.vocabulary_len(), seen, "nothing learnt");
+        terms.clear();
+        a.analyze("天气", &mut terms);
+        assert_eq!(
+            terms.first().copied(),
+            Some(seen as TermId),
+            "ids stay dense"
+        );
     }
 
     #[test]

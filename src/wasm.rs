@@ -46,6 +46,48 @@ export interface SummarizeOptions {
   skipBoilerplate?: boolean;
   /** Allow a title line found in the text to be chosen. Default false. */
   includeTitle?: boolean;
+  /** Also find this many keyphrases (a whole number ≥ 0), in the result's `keyphrases`. Default 0. */
+  keyphrases?: number;
+  /**
+   * A phrase or a question the summary should be about (at most 2048 bytes): sentences that
+   * mention its informative words rank higher, the rest of the scoring still applies. A focus
+   * the text never mentions gives the ordinary summary, and the result's `focus.found` is false.
+   */
+  focus?: string;
+}
+
+/** Options of `keyphrases`. */
+export interface KeyphrasesOptions {
+  /** At most this many keyphrases (a whole number ≥ 0). Default 10. */
+  count?: number;
+  /** Language of the text. Default "en". */
+  language?: Language;
+}
+
+/** A span of the text in UTF-16 code units: `text.slice(start, end)`. */
+export interface TextSpan {
+  /** UTF-16 offset of the first code unit. */
+  start: number;
+  /** UTF-16 offset one past the last code unit. */
+  end: number;
+}
+
+/** A phrase the text is about: a name, a place, a subject. */
+export interface Keyphrase {
+  /** The phrase as the text most often writes it. Variants are one keyphrase: "Ant" and "Ant Group" show as "Ant Group". */
+  text: string;
+  /** How key it is, in (0, 1] (1 for the first keyphrase). */
+  score: number;
+  /** Every occurrence of the phrase and its variants, in text order (boilerplate included), in UTF-16 code units. */
+  occurrences: TextSpan[];
+}
+
+/** What `summarize` made of its `focus` option. */
+export interface FocusResult {
+  /** Whether the text mentions the focus; when false, the summary is the ordinary one. */
+  found: boolean;
+  /** How many sentences that may be chosen mention it (0 when not found). */
+  sentences: number;
 }
 
 /** Options of `sentences`. */
@@ -86,6 +128,10 @@ export interface SummaryResult {
   language: Language | null;
   /** Every sentence of the document, in order. */
   sentences: ScoredSentence[];
+  /** The keyphrases, best first; present when the `keyphrases` option asked for some. */
+  keyphrases?: Keyphrase[];
+  /** Whether the focus was found; present when the `focus` option was given. */
+  focus?: FocusResult;
 }
 "#;
 
@@ -100,10 +146,15 @@ const SUMMARIZE_OPTIONS: &[&str] = &[
     "title",
     "skipBoilerplate",
     "includeTitle",
+    "keyphrases",
+    "focus",
 ];
 
 /// The options `sentences` takes.
 const SENTENCES_OPTIONS: &[&str] = &["language"];
+
+/// The options `keyphrases` takes.
+const KEYPHRASES_OPTIONS: &[&str] = &["count", "language"];
 
 #[wasm_bindgen]
 extern "C" {
@@ -114,6 +165,10 @@ extern "C" {
     /// A `SentencesOptions` object from JS.
     #[wasm_bindgen(typescript_type = "SentencesOptions")]
     pub type SentencesOptions;
+
+    /// A `KeyphrasesOptions` object from JS.
+    #[wasm_bindgen(typescript_type = "KeyphrasesOptions")]
+    pub type KeyphrasesOptions;
 }
 
 /// Installs the panic hook (a debugging backstop: no input is meant to panic).
@@ -167,6 +222,69 @@ struct JsSummary<'a> {
     summary: String,
     language: Option<&'static str>,
     sentences: Vec<JsSentence<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    keyphrases: Option<Vec<JsKeyphrase>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    focus: Option<JsFocus>,
+}
+
+/// A span in UTF-16 code units.
+#[derive(Serialize)]
+struct JsSpan {
+    start: usize,
+    end: usize,
+}
+
+/// A keyphrase as JS sees it (UTF-16 offsets).
+#[derive(Serialize)]
+struct JsKeyphrase {
+    text: String,
+    score: f64,
+    occurrences: Vec<JsSpan>,
+}
+
+/// What became of the focus.
+#[derive(Serialize)]
+struct JsFocus {
+    found: bool,
+    sentences: usize,
+}
+
+/// `keyphrases` with UTF-16 offsets. Their occurrences are in text order within
+/// each keyphrase but not across them, so every offset is converted in one
+/// sorted pass and looked up.
+fn js_keyphrases(text: &str, keyphrases: &[crate::Keyphrase]) -> Vec<JsKeyphrase> {
+    let mut offsets: Vec<usize> = keyphrases
+        .iter()
+        .flat_map(|k| &k.occurrences)
+        .flat_map(|s| [s.start, s.end])
+        .collect();
+    offsets.sort_unstable();
+    offsets.dedup();
+    let mut utf16 = Utf16Offsets::new(text);
+    let units: Vec<usize> = offsets.iter().map(|&b| utf16.convert(b)).collect();
+    let unit = |byte: usize| {
+        offsets
+            .binary_search(&byte)
+            .ok()
+            .and_then(|i| units.get(i).copied())
+            .unwrap_or(0)
+    };
+    keyphrases
+        .iter()
+        .map(|k| JsKeyphrase {
+            text: k.text.clone(),
+            score: k.score,
+            occurrences: k
+                .occurrences
+                .iter()
+                .map(|s| JsSpan {
+                    start: unit(s.start),
+                    end: unit(s.end),
+                })
+                .collect(),
+        })
+        .collect()
 }
 
 /// Summarizes `text`: every sentence with its score, and the chosen ones.
@@ -197,11 +315,40 @@ pub fn summarize_js(
             word_count: Some(s.word_count),
         })
         .collect();
+    let keyphrases = (options.keyphrases > 0).then(|| js_keyphrases(&text, &summary.keyphrases));
+    let focus = summary.focus.map(|f| JsFocus {
+        found: f.found,
+        sentences: f.sentences,
+    });
     to_js(&JsSummary {
         summary: summary.text(),
         language: summary.language.map(Language::code),
         sentences,
+        keyphrases,
+        focus,
     })
+}
+
+/// The keyphrases of `text`, best first, each with every occurrence (UTF-16 offsets).
+#[wasm_bindgen(js_name = keyphrases, unchecked_return_type = "Keyphrase[]")]
+pub fn keyphrases_js(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    options: Option<KeyphrasesOptions>,
+) -> Result<JsValue, JsError> {
+    let text = read_text(&text)?;
+    let values = read_options(
+        options.as_ref().map(AsRef::<JsValue>::as_ref),
+        KEYPHRASES_OPTIONS,
+    )?;
+    let mut options = crate::KeyphraseOptions::default();
+    if let Some(code) = values.language {
+        options.language = Language::parse_option(&code)?;
+    }
+    if let Some(n) = values.count {
+        options = options.count(crate::options::whole_number("count", n, 0.0)?);
+    }
+    let found = crate::keyphrases(&text, &options)?;
+    to_js(&js_keyphrases(&text, &found))
 }
 
 /// The number of words in `text`, counted as each sentence's `wordCount` is.
@@ -320,6 +467,9 @@ fn read_options(options: Option<&JsValue>, allowed: &[&str]) -> Result<OptionVal
             "title" => values.title = Some(string(&key, &v)?),
             "skipBoilerplate" => values.skip_boilerplate = Some(boolean(&key, &v)?),
             "includeTitle" => values.include_title = Some(boolean(&key, &v)?),
+            "keyphrases" => values.keyphrases = Some(number(&key, &v)?),
+            "focus" => values.focus = Some(string(&key, &v)?),
+            "count" => values.count = Some(number(&key, &v)?),
             _ => return Err(Error::unknown_option(&key, allowed)),
         }
     }

@@ -2,14 +2,15 @@
 //! and arbitrary strings: spans slice the input exactly, ordered and
 //! non-overlapping; the summary is a subset of the sentences, in document
 //! order, within the requested budget; the same input gives the same output;
-//! scores lie in [0, 1]; for every algorithm and language.
+//! scores lie in [0, 1]; for every algorithm and language. Keyphrase
+//! occurrences slice the text exactly, in order, on word edges.
 
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 use precis::{
-    sentences_in, summarize, word_count, Algorithm, Language, Length, Options, Utf16Offsets,
-    MAX_SENTENCE_BYTES,
+    keyphrases, sentences_in, summarize, word_count, Algorithm, KeyphraseOptions, Language, Length,
+    Options, Utf16Offsets, MAX_SENTENCE_BYTES,
 };
 use proptest::prelude::*;
 
@@ -255,6 +256,34 @@ proptest! {
         let a: Vec<usize> = all.selected().map(|s| s.index).collect();
         let b: Vec<usize> = many.selected().map(|s| s.index).collect();
         prop_assert_eq!(a, b);
+    }
+
+    #[test]
+    fn keyphrase_spans_slice_the_text_exactly(text in text(), language in language(), count in 0usize..16) {
+        let options = KeyphraseOptions::default().count(count).language(language);
+        let found = keyphrases(&text, &options).unwrap();
+        prop_assert!(found.len() <= count);
+        let mut shown = std::collections::HashSet::new();
+        for (i, k) in found.iter().enumerate() {
+            prop_assert!(!k.text.is_empty() && k.text.trim() == k.text, "text {:?}", k.text);
+            prop_assert!(shown.insert(k.text.clone()), "{:?} twice", k.text);
+            prop_assert!(k.score > 0.0 && k.score <= 1.0);
+            prop_assert!(i > 0 || k.score == 1.0);
+            prop_assert!(!k.occurrences.is_empty());
+            let mut end = 0;
+            for span in &k.occurrences {
+                prop_assert!(span.start >= end && span.start < span.end, "{:?} after {}", span, end);
+                let found = text.get(span.start..span.end);
+                prop_assert!(found.is_some(), "{:?} does not slice the text", span);
+                let found = found.unwrap_or_default();
+                prop_assert_eq!(found, span.slice(&text));
+                prop_assert!(!found.is_empty() && found.trim() == found, "{:?}", found);
+                end = span.end;
+            }
+        }
+        // The same keyphrases, through summarize.
+        let summary = summarize(&text, &Options::default().keyphrases(count).language(language)).unwrap();
+        prop_assert_eq!(&summary.keyphrases, &found);
     }
 
     #[test]

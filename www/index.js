@@ -11,11 +11,13 @@
 // the first summary equals the engine's default one).
 
 import { WorkerClient } from '../js/client.js';
-import { ArticleView, renderSummary, statsText } from './render.js';
+import { ArticleView, renderKeyphrases, renderSummary, statsText } from './render.js';
 import { readFile } from './input.js';
 import { copy, download, markdown, plainText } from './output.js';
 
 const DEBOUNCE_MS = 150;
+/** How many keyphrase chips are shown above the summary. */
+const KEYPHRASES = 8;
 /** A job still running after this long shows the working indicator. */
 const BUSY_AFTER_MS = 200;
 /** Screen readers hear the status this long after it last changed (not on every keystroke). */
@@ -58,6 +60,9 @@ const ui = {
   stats: $('stats'),
   copyStatus: $('copy-status'),
   summary: $('summary'),
+  keyphrases: $('keyphrases'),
+  chips: $('keyphrase-chips'),
+  focusNote: $('focus-note'),
   document: $('document'),
 };
 
@@ -68,6 +73,8 @@ const article = new ArticleView(ui.document);
 let current = null;
 /** The result shown, for copy and download. */
 let shown = null;
+/** The text of the pressed keyphrase chip: the summary's focus (null: none). */
+let activeKeyphrase = null;
 
 function lengthMode() {
   return ui.form.elements['length-mode'].value;
@@ -93,6 +100,8 @@ function readOptions() {
     algorithm: ui.algorithm.value,
     language: ui.language.value,
     diversity: ui.diversity.valueAsNumber,
+    keyphrases: KEYPHRASES,
+    ...(activeKeyphrase === null ? {} : { focus: activeKeyphrase }),
   };
 }
 
@@ -193,8 +202,24 @@ async function runSummary() {
   const elapsed = performance.now() - started;
 
   showDetectedLanguage(result.language);
+  const active = result.keyphrases.find((keyphrase) => keyphrase.text === activeKeyphrase);
+  if (activeKeyphrase !== null && !active) {
+    // The text changed and no longer has the chosen keyphrase: an unfocused summary.
+    activeKeyphrase = null;
+    runSummary();
+    return;
+  }
+  renderKeyphrases(ui.chips, result.keyphrases, activeKeyphrase);
+  ui.keyphrases.hidden = result.keyphrases.length === 0;
+  ui.focusNote.hidden = !active;
+  if (active) {
+    const { sentences } = result.focus ?? { sentences: 0 };
+    ui.focusNote.textContent =
+      `Summary focused on “${active.text}” (${sentences} ${sentences === 1 ? 'sentence mentions' : 'sentences mention'} it); ` +
+      'its mentions are marked in the article. Press the term again to clear.';
+  }
   renderSummary(ui.summary, text, result);
-  article.show(text, result);
+  article.show(text, result, active?.occurrences);
   ui.stats.textContent = statsText(result);
   ui.results.hidden = false;
   shown = result;
@@ -288,6 +313,24 @@ async function openFile(file) {
   else await importPage(input.html, null, 'page');
 }
 
+/**
+ * A chip pressed: focuses the summary on its keyphrase, or, when it was the pressed one,
+ * clears the focus. Keyboard focus stays on the chip (it is rendered again with the result).
+ */
+async function toggleKeyphrase(event) {
+  const chip = event.target.closest('button.chip');
+  if (!chip || !shown) return;
+  const keyphrase = shown.keyphrases[Number(chip.dataset.index)];
+  if (!keyphrase) return;
+  activeKeyphrase = activeKeyphrase === keyphrase.text ? null : keyphrase.text;
+  for (const other of ui.chips.children) other.setAttribute('aria-pressed', String(other === chip && activeKeyphrase !== null));
+  const index = chip.dataset.index;
+  clearTimeout(timer);
+  await runSummary();
+  ui.chips.querySelector(`button.chip[data-index="${index}"]`)?.focus();
+  if (activeKeyphrase !== null) article.revealHighlight()?.scrollIntoView({ block: 'nearest' });
+}
+
 /** Scrolls the article view to the sentence a summary link points at, and focuses it. */
 function jumpToSentence(event) {
   const link = event.target.closest('a[data-index]');
@@ -373,6 +416,7 @@ function wireEvents() {
   });
   wireDropZone();
   ui.summary.addEventListener('click', jumpToSentence);
+  ui.chips.addEventListener('click', toggleKeyphrase);
   $('copy-text').addEventListener('click', () => copySummary('text'));
   $('copy-markdown').addEventListener('click', () => copySummary('markdown'));
   $('download-text').addEventListener('click', () => shown && download(plainText(shown), 'summary.txt', 'text/plain'));

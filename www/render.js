@@ -36,12 +36,33 @@ export function renderSummary(list, text, result) {
 }
 
 /**
+ * The keyphrases as toggle buttons (`aria-pressed`), the one named `active` pressed; each
+ * carries its keyphrase's index in `data-index`.
+ */
+export function renderKeyphrases(container, keyphrases, active) {
+  const chips = keyphrases.map((keyphrase, i) => {
+    const chip = document.createElement('button');
+    chip.type = 'button';
+    chip.className = 'chip';
+    chip.id = `keyphrase-${i}`;
+    chip.dataset.index = String(i);
+    chip.textContent = keyphrase.text;
+    chip.setAttribute('aria-pressed', String(keyphrase.text === active));
+    const times = keyphrase.occurrences.length;
+    chip.title = `${times} ${times === 1 ? 'mention' : 'mentions'}: focus the summary on it`;
+    return chip;
+  });
+  container.replaceChildren(...chips);
+}
+
+/**
  * The article, rebuilt from `text.slice` pieces: chosen sentences as focusable
  * <mark id="s-N">, the others as spans shaded by score (the --score custom property, set
  * through the CSSOM, which the Content-Security-Policy allows), the gaps as text nodes.
  * Each sentence also carries its score as text in `data-score`, which "Show the scores"
  * displays after it (CSS generated content: seen, and read by screen readers, without
- * changing the text).
+ * changing the text). The occurrences of a chosen keyphrase (`highlight`, UTF-16 spans in
+ * text order) are <mark class="keyphrase"> inside their sentences.
  */
 export class ArticleView {
   #container;
@@ -52,6 +73,8 @@ export class ArticleView {
   #earlier = document.createElement('button');
   #text = '';
   #result = null;
+  /** Spans to mark as keyphrase occurrences, in text order. */
+  #highlight = [];
   /** The window: sentences from..next-1. */
   #from = 0;
   #next = 0;
@@ -69,10 +92,23 @@ export class ArticleView {
     this.#earlier.addEventListener('click', () => this.#prepend());
   }
 
-  show(text, result) {
+  show(text, result, highlight = []) {
     this.#text = text;
     this.#result = result;
+    this.#highlight = highlight;
     this.#window(0);
+  }
+
+  /** The first keyphrase occurrence, moving the window to its sentence; null if none. */
+  revealHighlight() {
+    const [first] = this.#highlight;
+    if (!first) return null;
+    const { starts, ends } = this.#result;
+    const index = firstAtOrAfter(ends, first.start + 1);
+    if (index >= starts.length) return null;
+    if (index < this.#from || index >= this.#next + CHUNK) this.#window(Math.max(0, index - CHUNK / 2));
+    while (this.#next <= index) this.#append();
+    return this.#container.querySelector('.keyphrase');
   }
 
   /** The element of chosen sentence `index`, moving the window to it if needed. */
@@ -97,8 +133,18 @@ export class ArticleView {
   #nodes(from, to) {
     const { starts, ends } = this.#result;
     const nodes = [];
+    const highlight = this.#highlight;
+    let h = firstAtOrAfter(highlight.map((span) => span.end), (starts[from] ?? 0) + 1);
     for (let i = from; i < to; i += 1) {
-      nodes.push(this.#text.slice(i === 0 ? 0 : ends[i - 1], starts[i]), sentenceElement(this.#text, this.#result, i));
+      const inside = [];
+      while (h < highlight.length && highlight[h].start < ends[i]) {
+        if (highlight[h].end > starts[i]) inside.push(highlight[h]);
+        h += 1;
+      }
+      nodes.push(
+        this.#text.slice(i === 0 ? 0 : ends[i - 1], starts[i]),
+        sentenceElement(this.#text, this.#result, i, inside),
+      );
     }
     return nodes;
   }
@@ -127,7 +173,19 @@ export class ArticleView {
   }
 }
 
-function sentenceElement(text, result, i) {
+/** The first index of the ascending `values` whose value is at least `value`. */
+function firstAtOrAfter(values, value) {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (values[mid] < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+function sentenceElement(text, result, i, highlight) {
   const selected = (result.flags[i] & SELECTED) !== 0;
   const boilerplate = (result.flags[i] & BOILERPLATE) !== 0;
   const score = result.scores[i];
@@ -140,7 +198,20 @@ function sentenceElement(text, result, i) {
     el.id = `s-${i}`;
     el.tabIndex = -1;
   }
-  el.textContent = text.slice(result.starts[i], result.ends[i]);
+  const start = result.starts[i];
+  const end = result.ends[i];
+  let at = start;
+  for (const span of highlight) {
+    const from = Math.max(span.start, at);
+    const to = Math.min(span.end, end);
+    if (to <= from) continue;
+    const mark = document.createElement('mark');
+    mark.className = 'keyphrase';
+    mark.textContent = text.slice(from, to);
+    el.append(text.slice(at, from), mark);
+    at = to;
+  }
+  el.append(text.slice(at, end));
   return el;
 }
 

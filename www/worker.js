@@ -4,18 +4,21 @@
 import init, { summarize, wordCount } from '../pkg/precis.js';
 import { workerLoop, WARM_UP_TEXT } from '../js/worker-loop.js';
 
+
 /**
  * `summarize`, reshaped: `starts`/`ends` (UTF-16 offsets), `scores`, and `flags`
  * (1 = selected, 2 = boilerplate) per sentence; the sentence texts stay out, since the page
- * has the text.
+ * has the text. `keyphrases` and `focus` are passed on as the engine gives them.
  */
 function summarizeForPage(text, options) {
-  const { summary, sentences, language } = summarize(text, options);
+  const { summary, sentences, language, keyphrases = [], focus = null } = summarize(text, options);
   const n = sentences.length;
   const result = {
     summary,
     // The language analysed: the option, or the detected one (null: not told).
     language,
+    keyphrases,
+    focus,
     starts: new Uint32Array(n),
     ends: new Uint32Array(n),
     scores: new Float32Array(n),

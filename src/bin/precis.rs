@@ -4,7 +4,9 @@
 //! and `--json` are UTF-8 byte offsets into the input text.
 
 use lexopt::prelude::*;
-use precis::{detect_language, one_line, sentences_in, summarize, OptionValues, Options};
+use precis::{
+    detect_language, one_line, sentences_in, summarize, Keyphrase, OptionValues, Options, Summary,
+};
 use serde_json::{json, Value};
 use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
@@ -15,6 +17,7 @@ precis: extractive summaries of articles
 
 USAGE:
     precis [OPTIONS] [FILE]        summarize FILE (or standard input), one sentence per line
+    precis --keyphrases N [FILE]   the N keyphrases of FILE, best first, one per line
     precis --jsonl [OPTIONS]       summarize JSON Lines from standard input
     precis --extract [FILE]        print the article of an HTML page (FILE or standard input)
     precis --html [OPTIONS] [FILE] summarize the article of an HTML page
@@ -30,7 +33,11 @@ INPUT AND OUTPUT:
     --json                 print the whole result as JSON: the language (ISO 639-1 code,
                            null when it could not be told) and every sentence with its
                            byte offsets, score, word count, and whether it is selected
-                           or boilerplate (with --extract: {\"title\", \"text\"})
+                           or boilerplate; with --keyphrases, each keyphrase with its
+                           score and occurrences (byte offsets); with --focus, whether
+                           it was found; with --extract: {\"title\", \"text\"}
+    --keyphrases N         print the N best keyphrases instead of the summary (with
+                           --json: beside it; with --jsonl: a \"keyphrases\" list per line)
     --extract              print the article text of an HTML page, paragraphs separated
                            by a blank line, without the title
     --html                 read FILE as an HTML page and summarize its article: the title
@@ -48,6 +55,9 @@ SUMMARY OPTIONS:
     --title TEXT           the article's title (its repeat in the text is not chosen)
     --keep-boilerplate     allow copyright lines, captions, prompts… to be chosen
     --include-title        allow the title line to be chosen
+    --focus TEXT           a phrase or question the summary should be about; when the
+                           text never mentions it, the ordinary summary (and a note on
+                           standard error; with --json, \"focus\": {\"found\": false})
 
     -h, --help             print this help
     -V, --version          print the version
@@ -69,14 +79,14 @@ struct Args {
 
 /// What to do, once the arguments are read.
 enum Command {
-    Run(Args),
+    Run(Box<Args>),
     Help,
     Version,
 }
 
 fn main() -> ExitCode {
     let args = match parse_args(lexopt::Parser::from_env()) {
-        Ok(Command::Run(args)) => args,
+        Ok(Command::Run(args)) => *args,
         Ok(Command::Help) => {
             print!("{USAGE}");
             return ExitCode::SUCCESS;
@@ -123,6 +133,8 @@ fn parse_args(mut parser: lexopt::Parser) -> Result<Command, String> {
             Long("algorithm") => values.algorithm = Some(string(&mut parser)?),
             Long("language") => values.language = Some(string(&mut parser)?),
             Long("title") => values.title = Some(string(&mut parser)?),
+            Long("keyphrases") => values.keyphrases = Some(number(&mut parser, "keyphrases")?),
+            Long("focus") => values.focus = Some(string(&mut parser)?),
             Value(file) => {
                 if args.file.replace(PathBuf::from(file)).is_some() {
                     return Err("give at most one FILE".to_string());
@@ -130,6 +142,9 @@ fn parse_args(mut parser: lexopt::Parser) -> Result<Command, String> {
             }
             _ => return Err(arg.unexpected().to_string()),
         }
+    }
+    if args.segment && args.values.keyphrases.is_some() {
+        return Err("give --segment or --keyphrases, not both".to_string());
     }
     if args.jsonl && (args.extract || args.html) {
         return Err("--extract and --html read one page; do not give --jsonl".to_string());
@@ -142,7 +157,7 @@ fn parse_args(mut parser: lexopt::Parser) -> Result<Command, String> {
         .clone()
         .into_options()
         .map_err(|e| e.to_string())?;
-    Ok(Command::Run(args))
+    Ok(Command::Run(Box::new(args)))
 }
 
 /// The value of the flag just read, as text.
@@ -242,6 +257,9 @@ fn write_document(
         return Ok(());
     }
     let summary = summarize(text, options).map_err(io::Error::other)?;
+    if summary.focus.is_some_and(|f| !f.found) && !args.json {
+        eprintln!("precis: the text does not mention the focus; this is the ordinary summary");
+    }
     if args.json {
         let sentences: Vec<Value> = summary
             .sentences
@@ -253,16 +271,58 @@ fn write_document(
             })
             .collect();
         let language = summary.language.map(|l| l.code());
-        writeln!(
-            out,
-            "{}",
-            json!({"summary": summary.text(), "language": language, "sentences": sentences})
-        )
+        let mut result =
+            json!({"summary": summary.text(), "language": language, "sentences": sentences});
+        add_extras(&mut result, &summary, options, true);
+        writeln!(out, "{result}")
+    } else if options.keyphrases > 0 {
+        for k in &summary.keyphrases {
+            writeln!(out, "{}", k.text)?;
+        }
+        Ok(())
     } else if summary.selected().next().is_some() {
         writeln!(out, "{}", summary.text())
     } else {
         Ok(())
     }
+}
+
+/// Adds the keyphrases (when asked for; with their scores and occurrences when
+/// `detailed`) and what became of the focus (when given) to a JSON result.
+fn add_extras(result: &mut Value, summary: &Summary<'_>, options: &Options, detailed: bool) {
+    let Some(map) = result.as_object_mut() else {
+        return;
+    };
+    if options.keyphrases > 0 {
+        let keyphrases: Vec<Value> = summary
+            .keyphrases
+            .iter()
+            .map(|k| {
+                if detailed {
+                    keyphrase_json(k)
+                } else {
+                    json!(k.text)
+                }
+            })
+            .collect();
+        map.insert("keyphrases".to_string(), Value::Array(keyphrases));
+    }
+    if let Some(focus) = summary.focus {
+        map.insert(
+            "focus".to_string(),
+            json!({"found": focus.found, "sentences": focus.sentences}),
+        );
+    }
+}
+
+/// A keyphrase as JSON: its text, score and occurrences (byte offsets).
+fn keyphrase_json(k: &Keyphrase) -> Value {
+    let occurrences: Vec<Value> = k
+        .occurrences
+        .iter()
+        .map(|o| json!({"start": o.start, "end": o.end}))
+        .collect();
+    json!({"text": k.text, "score": k.score, "occurrences": occurrences})
 }
 
 /// Processes JSON Lines; bad lines are reported on standard error and skipped.
@@ -340,5 +400,7 @@ fn jsonl_record(args: &Args, line: &str) -> Result<Value, String> {
     }
     let summary = summarize(text, &options).map_err(|e| e.to_string())?;
     let language = summary.language.map(|l| l.code());
-    Ok(json!({"id": id, "summary": summary.text(), "language": language}))
+    let mut record = json!({"id": id, "summary": summary.text(), "language": language});
+    add_extras(&mut record, &summary, &options, false);
+    Ok(record)
 }

@@ -86,10 +86,8 @@ pub(super) fn mark(
         }
         let heading = bio.checked_sub(1).filter(|h| naming.contains(h));
         for k in heading.into_iter().chain([bio]) {
-            for i in units.get(k).map_or(0..0, |u| u.sentences.clone()) {
-                if let Some(f) = flags.get_mut(i) {
-                    *f = true;
-                }
+            if let Some(u) = units.get(k) {
+                u.flag(flags);
             }
         }
     }
@@ -127,12 +125,7 @@ mod tests {
             start..units.len(),
             &mut flags,
         );
-        doc.sentences
-            .iter()
-            .zip(flags)
-            .filter(|(_, f)| *f)
-            .map(|(s, _)| s.text.to_string())
-            .collect()
+        crate::debris::flagged_texts(&doc, &flags)
     }
 
     #[test]

@@ -26,13 +26,6 @@ fn is_credit(text: &str, u: &Unit) -> bool {
 /// positive `weights` entry) right before it when it is short enough to be a
 /// caption.
 pub(super) fn mark(text: &str, units: &[Unit], weights: &[f64], flags: &mut [bool]) {
-    let mut flag = |u: &Unit| {
-        for i in u.sentences.clone() {
-            if let Some(f) = flags.get_mut(i) {
-                *f = true;
-            }
-        }
-    };
     for (k, pair) in units.windows(2).enumerate() {
         let [caption, credit] = pair else {
             continue;
@@ -40,9 +33,9 @@ pub(super) fn mark(text: &str, units: &[Unit], weights: &[f64], flags: &mut [boo
         if !is_credit(text.get(credit.bytes.clone()).unwrap_or(""), credit) {
             continue;
         }
-        flag(credit);
+        credit.flag(flags);
         if weights.get(k).is_some_and(|&w| w > 0.0) && caption.words <= CAPTION_WORDS {
-            flag(caption);
+            caption.flag(flags);
         }
     }
 }
@@ -59,12 +52,7 @@ mod tests {
         let units = units(&doc);
         let mut flags = vec![false; doc.len()];
         mark(text, &units, weights, &mut flags);
-        doc.sentences
-            .iter()
-            .zip(flags)
-            .filter(|(_, f)| *f)
-            .map(|(s, _)| s.text.to_string())
-            .collect()
+        crate::debris::flagged_texts(&doc, &flags)
     }
 
     #[test]

@@ -94,12 +94,7 @@ mod tests {
         let units: Vec<Range<usize>> = (0..doc.len()).map(|i| i..i + 1).collect();
         let mut flags = vec![false; doc.len()];
         mark(&doc, &units, &vec![true; units.len()], &mut flags);
-        doc.sentences
-            .iter()
-            .zip(flags)
-            .filter(|(_, f)| *f)
-            .map(|(s, _)| s.text.to_string())
-            .collect()
+        crate::debris::flagged_texts(&doc, &flags)
     }
 
     #[test]

@@ -13,7 +13,8 @@
 //!    not a page (no menus around that run, no repeated debris) is left alone;
 //! 3. inside the article: plainly debris lines (repeated text, headlines run
 //!    together, separators, template lines), [`echoes`] of later sentences
-//!    (key points, standfirsts), photo [`captions`] and author [`bios`].
+//!    (key points, standfirsts), photo [`captions`], [`teasers`] of other
+//!    stories under a heading ("Trending News") and author [`bios`].
 //!
 //! [`detect`] returns one flag per sentence; boilerplate detection ORs it in.
 //! Every step is linear in the number of sentences (echoes compare a sentence
@@ -23,6 +24,7 @@ mod article;
 mod bios;
 mod captions;
 mod echoes;
+mod teasers;
 mod units;
 
 use crate::document::Document;
@@ -50,16 +52,13 @@ pub(crate) fn detect(doc: &Document<'_>, noticed: &[bool]) -> Vec<bool> {
     let kept = found.kept();
     for (u, &keep) in units.iter().zip(&kept) {
         if !keep {
-            flags
-                .get_mut(u.sentences.clone())
-                .into_iter()
-                .flatten()
-                .for_each(|f| *f = true);
+            u.flag(&mut flags);
         }
     }
     let ranges: Vec<_> = units.iter().map(|u| u.sentences.clone()).collect();
     echoes::mark(doc, &ranges, &kept, &mut flags);
     captions::mark(doc.text, &units, &found.weights, &mut flags);
+    teasers::mark(doc.text, &units, &mut flags);
     bios::mark(
         doc.text,
         &units,
@@ -69,6 +68,17 @@ pub(crate) fn detect(doc: &Document<'_>, noticed: &[bool]) -> Vec<bool> {
         &mut flags,
     );
     flags
+}
+
+/// The texts of the sentences of `doc` whose `flags` are set, for tests.
+#[cfg(test)]
+fn flagged_texts(doc: &Document<'_>, flags: &[bool]) -> Vec<String> {
+    doc.sentences
+        .iter()
+        .zip(flags)
+        .filter(|(_, &f)| f)
+        .map(|(s, _)| s.text.to_string())
+        .collect()
 }
 
 #[cfg(test)]

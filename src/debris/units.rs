@@ -56,6 +56,15 @@ impl Unit {
     pub fn words_per_line(&self) -> f64 {
         self.words as f64 / self.lines.max(1) as f64
     }
+
+    /// Sets the flags of its sentences in `flags` (one per sentence).
+    pub fn flag(&self, flags: &mut [bool]) {
+        flags
+            .get_mut(self.sentences.clone())
+            .into_iter()
+            .flatten()
+            .for_each(|f| *f = true);
+    }
 }
 
 /// Most words of a menu item, heading or credit line.

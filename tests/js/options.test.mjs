@@ -34,7 +34,7 @@ const BAD_OPTIONS = [
   ['algorithm null', { algorithm: null }, [/"algorithm"/, /null/]],
   ['words 0', { words: 0 }, [/"words"/]],
   ['words -5', { words: -5 }, [/"words"/]],
-  ['unknown key', { foo: 1 }, [/^unknown option "foo": expected one of sentences, ratio, words, algorithm, language, diversity, title, skipBoilerplate, includeTitle$/]],
+  ['unknown key', { foo: 1 }, [/^unknown option "foo": expected one of sentences, ratio, words, algorithm, language, diversity, title, skipBoilerplate, includeTitle, keyphrases, focus$/]],
   ['snake_case key', { skip_boilerplate: false }, [/unknown option "skip_boilerplate"/]],
   ['sentences and ratio', { sentences: 2, ratio: 0.5 }, [/conflicting options/, /"sentences"/, /"ratio"/]],
   ['ratio and words', { ratio: 0.5, words: 50 }, [/conflicting options/, /"ratio"/, /"words"/]],

@@ -37,6 +37,8 @@ describe('the package', () => {
     const targets = values(manifest.exports);
     for (const target of targets) assert.doesNotThrow(() => readFileSync(installed(target)), target);
     assert.match(readFileSync(installed('README.md'), 'utf8'), /## Use it in your app[\s\S]*## Privacy/);
+    assert.match(readFileSync(installed('LICENSE-MIT'), 'utf8'), /^Copyright \(c\) 2026 The precis authors/);
+    assert.match(readFileSync(installed('LICENSE-APACHE'), 'utf8'), /Apache License\s+Version 2\.0/);
   });
 
   test('the README Node snippet prints a real summary', () => {

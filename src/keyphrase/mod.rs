@@ -1,0 +1,202 @@
+//! Keyphrases: the people, places and subjects an article is about, ranked,
+//! with every occurrence.
+//!
+//! ```text
+//! Document (words, terms) ──► candidates.rs ──► model.rs ──► choose.rs ──► occurrences.rs
+//!                              runs of 1–4       log-odds     one phrase     spans, the
+//!                              non-stop words    per phrase   per concept    shown form
+//! ```
+//!
+//! Candidates come from the analyzer's terms and stop words alone, so every
+//! language the engine analyses has keyphrases, with no part-of-speech model.
+
+mod candidates;
+mod choose;
+mod model;
+mod occurrences;
+
+use crate::boilerplate;
+use crate::document::Document;
+use crate::error::Error;
+use crate::language::Language;
+use crate::one_line::one_line;
+use crate::span::Span;
+use crate::summarize::MAX_INPUT_BYTES;
+
+#[cfg(feature = "dev")]
+pub use model::{Weights, FEATURES, FEATURE_NAMES};
+
+/// The number of keyphrases [`keyphrases()`] returns by default.
+pub const DEFAULT_KEYPHRASES: usize = 10;
+
+/// A phrase the text is about, with every place it occurs.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Keyphrase {
+    /// The phrase as the text most often writes it (its case and inflection),
+    /// on one line. Variants are one keyphrase: "Ant" and "Ant Group" show as
+    /// "Ant Group"; "floods" and "flood" as the more common of the two.
+    pub text: String,
+    /// How key the phrase is, in `(0, 1]` (1 for the first keyphrase).
+    pub score: f64,
+    /// Every occurrence of the phrase and its variants, in text order, in UTF-8
+    /// byte offsets into the text (boilerplate sentences included).
+    pub occurrences: Vec<Span>,
+}
+
+/// Options for [`keyphrases()`].
+///
+/// ```
+/// let options = precis::KeyphraseOptions::default().count(5);
+/// assert_eq!(options.count, 5);
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct KeyphraseOptions {
+    /// At most this many keyphrases. Default: [`DEFAULT_KEYPHRASES`].
+    pub count: usize,
+    /// The language of the text (stop words, stemming); `None` (the default)
+    /// detects it, as [`Options::language`](crate::Options::language) does.
+    pub language: Option<Language>,
+}
+
+impl Default for KeyphraseOptions {
+    fn default() -> KeyphraseOptions {
+        KeyphraseOptions {
+            count: DEFAULT_KEYPHRASES,
+            language: None,
+        }
+    }
+}
+
+impl KeyphraseOptions {
+    /// Ask for at most `n` keyphrases.
+    pub fn count(mut self, n: usize) -> KeyphraseOptions {
+        self.count = n;
+        self
+    }
+
+    /// Choose the language instead of detecting it.
+    pub fn language(mut self, language: Language) -> KeyphraseOptions {
+        self.language = Some(language);
+        self
+    }
+}
+
+/// The keyphrases of `text`, best first.
+///
+/// ```
+/// let text = "Ant Group halted its listing. Regulators met Ant Group on Monday. \
+///             Ant said the listing would wait, and shares of rivals rose.";
+/// let phrases = precis::keyphrases(text, &precis::KeyphraseOptions::default().count(5))?;
+/// // "Ant" is a short name of "Ant Group": one keyphrase, three occurrences.
+/// let ant = phrases.iter().find(|p| p.text == "Ant Group").expect("a keyphrase");
+/// let found: Vec<&str> = ant.occurrences.iter().map(|span| span.slice(text)).collect();
+/// assert_eq!(found, ["Ant Group", "Ant Group", "Ant"]);
+/// # Ok::<(), precis::Error>(())
+/// ```
+///
+/// # Errors
+/// When the text is larger than [`MAX_INPUT_BYTES`].
+pub fn keyphrases(text: &str, options: &KeyphraseOptions) -> Result<Vec<Keyphrase>, Error> {
+    if text.len() > MAX_INPUT_BYTES {
+        return Err(Error::input_too_large(text.len(), MAX_INPUT_BYTES));
+    }
+    if options.count == 0 {
+        return Ok(Vec::new());
+    }
+    let language = options
+        .language
+        .or_else(|| crate::detect::detect_language(text));
+    let doc = Document::with_words(text, language, None);
+    let counts: Vec<bool> = boilerplate::detect(&doc).iter().map(|&b| !b).collect();
+    Ok(extract(&doc, text, &counts, options.count))
+}
+
+/// Up to `count` keyphrases of `doc` (built with [`Document::with_words`]),
+/// from the sentences marked in `counts`.
+pub(crate) fn extract(
+    doc: &Document<'_>,
+    text: &str,
+    counts: &[bool],
+    count: usize,
+) -> Vec<Keyphrase> {
+    extract_with(doc, text, counts, count, &model::Weights::DEFAULT)
+}
+
+fn extract_with(
+    doc: &Document<'_>,
+    text: &str,
+    counts: &[bool],
+    count: usize,
+    weights: &model::Weights,
+) -> Vec<Keyphrase> {
+    if count == 0 {
+        return Vec::new();
+    }
+    let candidates = candidates::candidates(doc, text, counts);
+    let scores: Vec<f64> = candidates
+        .iter()
+        .map(|c| model::linear(&model::features(c, doc.len()), weights) - model::once_penalty(c))
+        .collect();
+    let groups = choose::choose(&candidates, &scores, count);
+    let found = occurrences::find(doc, text, counts, &candidates, &groups);
+    let best = groups.first().map_or(0.0, |g| g.score);
+    groups
+        .iter()
+        .zip(found)
+        .map(|(g, f)| Keyphrase {
+            text: one_line(f.form).into_owned(),
+            score: (g.score - best).exp(),
+            occurrences: f.occurrences,
+        })
+        .collect()
+}
+
+/// The keyphrase model's signals, for fitting its weights (feature `dev`).
+#[cfg(feature = "dev")]
+pub mod dev {
+    use super::*;
+
+    /// A candidate keyphrase: its most common written form and its signals.
+    pub struct CandidateSignals {
+        /// The form it would be shown in.
+        pub text: String,
+        /// Its signals, in the order of [`FEATURE_NAMES`].
+        pub features: [f64; FEATURES],
+    }
+
+    /// Every candidate of `text` (boilerplate left out) with its signals.
+    pub fn candidates(text: &str, language: Language) -> Vec<CandidateSignals> {
+        let doc = Document::with_words(text, language, None);
+        let counts: Vec<bool> = boilerplate::detect(&doc).iter().map(|&b| !b).collect();
+        let candidates = candidates::candidates(&doc, text, &counts);
+        let groups: Vec<choose::Group> = (0..candidates.len())
+            .map(|i| choose::Group {
+                members: vec![i],
+                shown: i,
+                score: 0.0,
+            })
+            .collect();
+        let found = occurrences::find(&doc, text, &counts, &candidates, &groups);
+        candidates
+            .iter()
+            .zip(found)
+            .map(|(c, f)| CandidateSignals {
+                text: one_line(f.form).into_owned(),
+                features: model::features(c, doc.len()),
+            })
+            .collect()
+    }
+
+    /// [`keyphrases()`](crate::keyphrases()) with the model's weights `weights`.
+    pub fn keyphrases_with(
+        text: &str,
+        language: Language,
+        count: usize,
+        weights: &Weights,
+    ) -> Vec<Keyphrase> {
+        let doc = Document::with_words(text, language, None);
+        let counts: Vec<bool> = boilerplate::detect(&doc).iter().map(|&b| !b).collect();
+        extract_with(&doc, text, &counts, count, weights)
+    }
+}
