@@ -192,9 +192,9 @@ impl Language {
     }
 
     /// Whether this build stems the language's words: true for the 18
-    /// languages Snowball has a stemmer for but French, except that Arabic,
-    /// Greek, Tamil and Turkish need the `large-stemmers` feature (on by
-    /// default; their stemmers are about a sixth of the `.wasm`).
+    /// languages Snowball has a stemmer for but French, except that ten of
+    /// them need the `all-stemmers` feature (on by default; see
+    /// [`Language::needs_all_stemmers`]).
     ///
     /// French words are compared unstemmed (after their elided article is
     /// cut off, `l'état` → `état`): on French news (OrangeSum) the Snowball
@@ -202,6 +202,27 @@ impl Language {
     /// (ROUGE-1 29.58 stemmed, 29.88 unstemmed over 1,500 articles).
     pub const fn has_stemmer(self) -> bool {
         self.stemmer_algorithm().is_some()
+    }
+
+    /// Whether the language's stemmer is in builds with the `all-stemmers`
+    /// feature only: Arabic, Danish, Finnish, Greek, Hungarian, Norwegian,
+    /// Romanian, Swedish, Tamil and Turkish. Their stemmers are a sixth of the
+    /// `.wasm`, so the page's default build leaves them out and loads a build
+    /// with them when a text in one of these languages arrives.
+    pub const fn needs_all_stemmers(self) -> bool {
+        matches!(
+            self,
+            Language::Arabic
+                | Language::Danish
+                | Language::Finnish
+                | Language::Greek
+                | Language::Hungarian
+                | Language::Norwegian
+                | Language::Romanian
+                | Language::Swedish
+                | Language::Tamil
+                | Language::Turkish
+        )
     }
 
     /// The Snowball stemmer of the language, if this build has one.
@@ -214,20 +235,26 @@ impl Language {
             Language::Italian => Some(A::Italian),
             Language::Portuguese => Some(A::Portuguese),
             Language::Dutch => Some(A::Dutch),
-            Language::Danish => Some(A::Danish),
-            Language::Norwegian => Some(A::Norwegian),
-            Language::Swedish => Some(A::Swedish),
-            Language::Finnish => Some(A::Finnish),
-            Language::Hungarian => Some(A::Hungarian),
-            Language::Romanian => Some(A::Romanian),
             Language::Russian => Some(A::Russian),
-            #[cfg(feature = "large-stemmers")]
+            #[cfg(feature = "all-stemmers")]
+            Language::Danish => Some(A::Danish),
+            #[cfg(feature = "all-stemmers")]
+            Language::Norwegian => Some(A::Norwegian),
+            #[cfg(feature = "all-stemmers")]
+            Language::Swedish => Some(A::Swedish),
+            #[cfg(feature = "all-stemmers")]
+            Language::Finnish => Some(A::Finnish),
+            #[cfg(feature = "all-stemmers")]
+            Language::Hungarian => Some(A::Hungarian),
+            #[cfg(feature = "all-stemmers")]
+            Language::Romanian => Some(A::Romanian),
+            #[cfg(feature = "all-stemmers")]
             Language::Turkish => Some(A::Turkish),
-            #[cfg(feature = "large-stemmers")]
+            #[cfg(feature = "all-stemmers")]
             Language::Greek => Some(A::Greek),
-            #[cfg(feature = "large-stemmers")]
+            #[cfg(feature = "all-stemmers")]
             Language::Arabic => Some(A::Arabic),
-            #[cfg(feature = "large-stemmers")]
+            #[cfg(feature = "all-stemmers")]
             Language::Tamil => Some(A::Tamil),
             _ => None,
         }
@@ -384,8 +411,23 @@ mod tests {
     #[test]
     fn snowball_languages_stem_and_cjk_use_bigrams() {
         let stemmed = Language::ALL.iter().filter(|l| l.has_stemmer()).count();
-        let large = cfg!(feature = "large-stemmers");
-        assert_eq!(stemmed, if large { 17 } else { 13 });
+        let on_demand = Language::ALL
+            .iter()
+            .filter(|l| l.needs_all_stemmers())
+            .count();
+        assert_eq!(on_demand, 10);
+        assert_eq!(
+            stemmed,
+            if cfg!(feature = "all-stemmers") {
+                17
+            } else {
+                7
+            }
+        );
+        for language in Language::ALL.iter().filter(|l| l.needs_all_stemmers()) {
+            let built = cfg!(feature = "all-stemmers");
+            assert_eq!(language.has_stemmer(), built, "{language}");
+        }
         assert!(!Language::French.has_stemmer());
         assert!(!Language::Chinese.has_stemmer());
         assert_eq!(Language::Korean.terms(), Terms::Bigrams);

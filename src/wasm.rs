@@ -369,6 +369,31 @@ pub fn detect_language_js(
     Ok(crate::detect_language(&text).map_or(JsValue::NULL, |l| JsValue::from_str(l.code())))
 }
 
+/// Whether `text`, in the language `language` names (`"auto"` or absent:
+/// the detected one), would be stemmed by a build with the `all-stemmers`
+/// feature but is not by this one: the workers then load that build. False for
+/// a language this build stems, a text whose language cannot be told, and a
+/// `language` that is not valid (the call it guards reports that).
+#[wasm_bindgen(js_name = needsAllStemmers)]
+pub fn needs_all_stemmers_js(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string | undefined")] language: JsValue,
+) -> bool {
+    let asked = match language.as_string() {
+        Some(code) => match Language::parse_option(&code) {
+            Ok(asked) => asked,
+            Err(_) => return false,
+        },
+        None => None,
+    };
+    let Some(text) = text.as_string() else {
+        return false;
+    };
+    asked
+        .or_else(|| crate::detect_language(&text))
+        .is_some_and(|l| l.needs_all_stemmers() && !l.has_stemmer())
+}
+
 /// Splits `text` into sentences (UTF-16 offsets), in the `language` option's
 /// language or the detected one.
 #[wasm_bindgen(js_name = sentences, unchecked_return_type = "SentenceSpan[]")]

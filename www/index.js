@@ -162,6 +162,23 @@ function formatSize(chars) {
   return `${(chars / 1e6).toFixed(1)} million characters`;
 }
 
+/**
+ * The writing direction of `text` as `dir="auto"` finds it, from its first letter: `rtl` for
+ * Arabic, Hebrew and the other right-to-left scripts, `ltr` otherwise. Only the first 4,096
+ * characters are read: Chromium's own `dir="auto"` on a text box rescans the whole value, which
+ * takes minutes on a text of tens of megabytes.
+ */
+function writingDirection(text) {
+  const letter = text.slice(0, 4096).match(/\p{L}/u)?.[0];
+  const rightToLeft = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Adlam}]/u;
+  return letter && rightToLeft.test(letter) ? 'rtl' : 'ltr';
+}
+
+/** Shows the text box right to left when its text is written so. */
+function followWritingDirection() {
+  ui.text.dir = writingDirection(ui.text.value);
+}
+
 /** Summarizes the text box with the current options; a newer call supersedes this one. */
 async function runSummary() {
   current?.abort();
@@ -169,6 +186,7 @@ async function runSummary() {
   current = job;
 
   const text = ui.text.value;
+  ui.text.dir = writingDirection(text);
   showError('');
   if (!/\S/.test(text)) {
     setBusy(false);
@@ -376,6 +394,7 @@ function wireEvents() {
     event.preventDefault();
     summarizeNow();
   });
+  ui.text.addEventListener('input', followWritingDirection);
   ui.text.addEventListener('input', scheduleSummary);
   ui.text.addEventListener('paste', pasteArticle);
   document.addEventListener('keydown', (event) => {

@@ -37,6 +37,23 @@ describe('language', () => {
     }
   });
 
+  test("the page's build leaves ten languages' stemmers to the build with every stemmer", async () => {
+    const all = await loadPrecis('pkg-all');
+    const onDemand = ['ar', 'da', 'el', 'fi', 'hu', 'no', 'ro', 'sv', 'ta', 'tr'];
+    for (const code of CODES) {
+      assert.equal(precis.needsAllStemmers(text(code)), onDemand.includes(code), code);
+      assert.equal(all.needsAllStemmers(text(code)), false, code);
+      assert.equal(all.summarize(text(code)).language, code, code);
+    }
+    assert.equal(precis.needsAllStemmers(ARTICLE, 'sv'), true, 'an explicit language counts');
+    assert.equal(precis.needsAllStemmers(ARTICLE, 'Turkish'), true, 'by name too');
+    assert.equal(precis.needsAllStemmers(text('sv'), 'en'), false);
+    assert.equal(precis.needsAllStemmers(text('sv'), 'auto'), true);
+    assert.equal(precis.needsAllStemmers('Hej.'), false, 'too short to tell');
+    assert.equal(precis.needsAllStemmers(text('sv'), 'klingon'), false, 'left to summarize to refuse');
+    assert.throws(() => precis.summarize(text('sv'), { language: 'klingon' }), /invalid option "language"/);
+  });
+
   test('an explicit language wins', () => {
     assert.equal(precis.summarize(text('fr'), { language: 'en' }).language, 'en');
     assert.equal(precis.summarize(ARTICLE, { language: 'German' }).language, 'de');

@@ -5,6 +5,12 @@ import init, {
 } from 'precis-summarizer';
 import { createSummarizer, type Summarizer } from 'precis-summarizer/worker';
 import initHtml, { extract, pageText, type Article } from 'precis-summarizer/html';
+import initAll, { summarize as summarizeAll } from 'precis-summarizer/all-languages';
+
+export async function swedish(text: string): Promise<Language | null> {
+  await initAll();
+  return summarizeAll(text, { language: 'sv' }).language;
+}
 
 export async function article(page: string): Promise<[Article, string, Article]> {
   await initHtml();
