@@ -318,6 +318,11 @@ fn vote(windows: &[&str], candidates: &[Language]) -> Option<Language> {
         .flat_map(|w| w.split(|c: char| !c.is_alphanumeric() && !is_mark(c)))
         .filter(|w| !w.is_empty())
     {
+        if is_initial(word) {
+            // "D Hickie", "J. White", "O'Driscoll": a name's initial, not a
+            // one-letter word (French "y", "l'", Spanish "y", "a").
+            continue;
+        }
         words += 1;
         lower.clear();
         crate::token::fold_case(word, &mut lower);
@@ -353,6 +358,13 @@ fn vote(windows: &[&str], candidates: &[Language]) -> Option<Language> {
         && best_votes - runner_up >= MIN_MARGIN
         && covered;
     clear.then(|| Language::ALL.get(best).copied()).flatten()
+}
+
+/// Whether `word` is one capital letter: an initial of a name, far more often
+/// than a one-letter word at the start of a sentence.
+fn is_initial(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
 }
 
 /// True for combining marks that are part of words in Indic scripts (vowel
@@ -428,5 +440,24 @@ mod tests {
         let mixed = "The council met on Monday. Der Rat tagte am Montag. \
                      Le conseil s'est réuni lundi. El consejo se reunió el lunes.";
         assert_eq!(detect_language(mixed), None);
+    }
+
+    #[test]
+    fn initials_do_not_vote() {
+        // A team sheet: its second half is names with initials ("D Hickie",
+        // "O'Driscoll"), whose letters are one-letter French stop words.
+        let report = "The coach named five new players in the squad for the opening match on \
+            Saturday. He said that the young centre had earned his place after a strong season \
+            with his club, and that the team would be announced on the morning of the game. ";
+        let sheet = "Squad: B O'Driscoll (Leinster), D Hickie (Leinster), A Horgan (Munster), \
+            S Horgan (Leinster), D Humphreys (Ulster), K Maggs (Ulster), G Murphy (Leicester), \
+            R O'Gara (Munster), S Payne (Munster), P Stringer (Munster), J Kelly (Munster), \
+            N McMillan (Ulster), T Howe (Ulster), K Gleeson (Leinster), L Moody (Leicester).";
+        assert_eq!(
+            detect_language(&format!("{report}{sheet}")),
+            Some(Language::English)
+        );
+        assert!(is_initial("D") && is_initial("É"));
+        assert!(!is_initial("a") && !is_initial("Dr") && !is_initial(""));
     }
 }
