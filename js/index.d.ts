@@ -3,6 +3,7 @@
 export type {
   Algorithm,
   Language,
+  LanguageOption,
   SummarizeOptions,
   SentencesOptions,
   SentenceSpan,
@@ -31,6 +32,12 @@ export { keyphrases } from './web/precis.js';
 
 /** Splits `text` into sentences with UTF-16 offsets. Call `init()` first. */
 export { sentences } from './web/precis.js';
+
+/**
+ * The language of `text` as `summarize` detects it with `language: 'auto'` (ISO 639-1), or
+ * `null` when the text is too short or mixed to tell. Call `init()` first.
+ */
+export { detectLanguage } from './web/precis.js';
 
 /** Compiles the engine from bytes or a `WebAssembly.Module` you already have, synchronously. */
 export { initSync } from './web/precis.js';

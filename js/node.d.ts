@@ -3,6 +3,7 @@
 export type {
   Algorithm,
   Language,
+  LanguageOption,
   SummarizeOptions,
   SentencesOptions,
   SentenceSpan,
@@ -29,6 +30,12 @@ export { keyphrases } from './node/precis.js';
 
 /** Splits `text` into sentences with UTF-16 offsets. */
 export { sentences } from './node/precis.js';
+
+/**
+ * The language of `text` as `summarize` detects it with `language: 'auto'` (ISO 639-1), or
+ * `null` when the text is too short or mixed to tell.
+ */
+export { detectLanguage } from './node/precis.js';
 
 /** Does nothing: in Node the engine is ready on import. Lets browser code run unchanged. */
 export default function init(): Promise<void>;

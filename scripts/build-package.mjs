@@ -4,8 +4,10 @@
 //
 //   node scripts/build-package.mjs      (npm run build:package)
 //
-// One cargo build serves three wasm-pack targets: web (pkg/, also used by the page),
-// bundler (pkg-bundler/) and nodejs (pkg-node/). The thin wrapper sources are in js/; the
+// The engine is built for four wasm-pack targets: web without the stemmers of the
+// less common languages (pkg/, also used by the page), web with every stemmer (pkg-all/,
+// loaded by the worker when a text needs one of them), bundler (pkg-bundler/) and nodejs
+// (pkg-node/), the last three with every stemmer (the default features). The thin wrapper sources are in js/; the
 // package README is the "Use it in your app" and "Privacy" sections of README.md.
 
 import { execFileSync } from 'node:child_process';
@@ -21,11 +23,15 @@ const NAME = 'precis-summarizer';
 /** The licence texts, shipped beside the code. */
 const LICENSES = ['LICENSE-MIT', 'LICENSE-APACHE'];
 
-/** wasm-pack target → [build folder, package subfolder, files to copy]. */
+/** The cargo features of the web build: every default but `cli` and `all-stemmers`. */
+const WEB_FEATURES = ['--no-default-features', '--features', 'console_error_panic_hook'];
+const WEB_FILES = ['precis.js', 'precis.d.ts', 'precis_bg.wasm', 'precis_bg.wasm.d.ts'];
+/** Build name → [wasm-pack target, build folder, package subfolder, files to copy, cargo arguments]. */
 const BUILDS = {
-  web: ['pkg', 'web', ['precis.js', 'precis.d.ts', 'precis_bg.wasm', 'precis_bg.wasm.d.ts']],
-  bundler: ['pkg-bundler', 'bundler', ['precis.js', 'precis_bg.js', 'precis.d.ts', 'precis_bg.wasm', 'precis_bg.wasm.d.ts']],
-  nodejs: ['pkg-node', 'node', ['precis.js', 'precis.d.ts', 'precis_bg.wasm', 'precis_bg.wasm.d.ts']],
+  web: ['web', 'pkg', 'web', WEB_FILES, WEB_FEATURES],
+  'web-all': ['web', 'pkg-all', 'web-all', WEB_FILES, []],
+  bundler: ['bundler', 'pkg-bundler', 'bundler', ['precis.js', 'precis_bg.js', 'precis.d.ts', 'precis_bg.wasm', 'precis_bg.wasm.d.ts'], []],
+  nodejs: ['nodejs', 'pkg-node', 'node', WEB_FILES, []],
 };
 /** The HTML module (html/), built for browsers and for Node: build folder → package subfolder. */
 const HTML_BUILDS = {
@@ -34,7 +40,7 @@ const HTML_BUILDS = {
 };
 const HTML_FILES = ['precis_html.js', 'precis_html.d.ts', 'precis_html_bg.wasm', 'precis_html_bg.wasm.d.ts'];
 const WRAPPERS = [
-  'index.js', 'index.d.ts', 'node.js', 'node.d.ts', 'summarizer.js', 'summarizer.d.ts',
+  'index.js', 'index.d.ts', 'all-languages.js', 'all-languages.d.ts', 'node.js', 'node.d.ts', 'summarizer.js', 'summarizer.d.ts',
   'summarizer-worker.js', 'client.js', 'worker-loop.js', 'html.js', 'html.d.ts', 'html-node.js', 'html-node.d.ts',
 ];
 
@@ -76,6 +82,10 @@ function manifest({ version, description, license, repository }) {
         types: './index.d.ts',
         default: './index.js',
       },
+      './all-languages': {
+        node: { types: './node.d.ts', default: './node.js' },
+        default: { types: './all-languages.d.ts', default: './all-languages.js' },
+      },
       './worker': { types: './summarizer.d.ts', default: './summarizer.js' },
       './html': {
         node: { types: './html-node.d.ts', default: './html-node.js' },
@@ -87,15 +97,16 @@ function manifest({ version, description, license, repository }) {
       './precis_bg.wasm': './web/precis_bg.wasm',
       './package.json': './package.json',
     },
-    files: [...WRAPPERS, ...LICENSES, 'web/', 'bundler/', 'node/', 'html/'],
+    files: [...WRAPPERS, ...LICENSES, 'web/', 'web-all/', 'bundler/', 'node/', 'html/'],
     // These run code when imported (instantiate the engine, or serve a worker).
     sideEffects: ['./bundler/precis.js', './node/precis.js', './summarizer-worker.js', './html/node/precis_html.js'],
   };
 }
 
-for (const [target, [folder]] of Object.entries(BUILDS)) {
-  console.log(`build-package: wasm-pack build --target ${target} → ${folder}/`);
-  run('wasm-pack', ['--quiet', 'build', '--target', target, '--release', '--out-dir', folder]);
+for (const [target, folder, , , cargoArgs] of Object.values(BUILDS)) {
+  console.log(`build-package: wasm-pack build --target ${target} → ${folder}/ ${cargoArgs.join(' ')}`);
+  const extra = cargoArgs.length ? ['--', ...cargoArgs] : [];
+  run('wasm-pack', ['--quiet', 'build', '--target', target, '--release', '--out-dir', folder, ...extra]);
   execFileSync('node', ['scripts/optimize-wasm.mjs', path.join(folder, 'precis_bg.wasm')], { cwd: ROOT, stdio: 'inherit' });
 }
 
@@ -106,7 +117,10 @@ for (const [target, [folder]] of Object.entries(HTML_BUILDS)) {
 }
 
 rmSync(OUT, { recursive: true, force: true });
-const copied = [...Object.values(BUILDS), ...Object.values(HTML_BUILDS).map(([folder, sub]) => [folder, sub, HTML_FILES])];
+const copied = [
+  ...Object.values(BUILDS).map(([, folder, sub, files]) => [folder, sub, files]),
+  ...Object.values(HTML_BUILDS).map(([folder, sub]) => [folder, sub, HTML_FILES]),
+];
 for (const [folder, sub, files] of copied) {
   mkdirSync(path.join(OUT, sub), { recursive: true });
   for (const file of files) copyFileSync(path.join(ROOT, folder, file), path.join(OUT, sub, file));

@@ -36,7 +36,7 @@ for (const file of [...files, path.join(WWW, 'sw.js')]) {
   mkdirSync(path.dirname(to), { recursive: true });
   if (path.dirname(file) === WWW && file.endsWith('.js')) {
     // The page's own modules import the shared client and the engine from beside www/.
-    const source = readFileSync(file, 'utf8').replace(/(['"])\.\.\/(js|pkg|pkg-html)\//g, '$1./$2/');
+    const source = readFileSync(file, 'utf8').replace(/(['"])\.\.\/(js|pkg|pkg-html|pkg-all)\//g, '$1./$2/');
     writeFileSync(to, source);
   } else {
     copyFileSync(file, to);

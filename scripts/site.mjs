@@ -84,13 +84,17 @@ export function pageFiles() {
   return [...found].sort();
 }
 
+/** The folders of modules loaded on demand (see `onUse`). */
+export const ON_USE_FOLDERS = ['pkg-html', 'pkg-all'];
+
 /**
  * Whether `file` is fetched only when needed and so left out of the offline list: the HTML
- * module (pkg-html/), which a page that is only ever given text never downloads. The service
- * worker caches it when it is first fetched.
+ * module (pkg-html/), which a page that is only ever given text never downloads, and the
+ * engine with every stemmer (pkg-all/), which only texts in the languages whose stemmers
+ * pkg/ leaves out need. The service worker caches them when they are first fetched.
  */
 export function onUse(file) {
-  return path.relative(ROOT, file).split(path.sep)[0] === 'pkg-html';
+  return ON_USE_FOLDERS.includes(path.relative(ROOT, file).split(path.sep)[0]);
 }
 
 /** The files as URLs relative to the page's folder (www/), for the service worker. */

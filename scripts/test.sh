@@ -57,6 +57,8 @@ step "cargo doc for wasm32 (the JS door)" \
   env RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps --document-private-items --target wasm32-unknown-unknown
 step "minimum Rust version $msrv: the library and the CLI build" cargo "+$msrv" check --locked --lib --bins
 step "cargo test" cargo test --workspace
+step "cargo test of the library without default features (the page's build)" \
+  cargo test --lib --no-default-features
 step "benches build (--features dev)" cargo build --workspace --benches --features dev
 step "fuzz targets build (stable toolchain, no instrumentation)" \
   cargo build --locked --manifest-path fuzz/Cargo.toml

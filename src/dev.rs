@@ -31,7 +31,8 @@ pub struct Prepared<'a> {
 /// Runs the pipeline on `text` up to scoring: sentences, eligibility (with the
 /// options' boilerplate, title and length settings) and hybrid features.
 pub fn prepare<'a>(text: &'a str, options: &Options) -> Prepared<'a> {
-    let doc = Document::new(text, options.language, options.title.as_deref());
+    let language = options.language.or_else(|| crate::detect_language(text));
+    let doc = Document::new(text, language, options.title.as_deref());
     let boilerplate = if options.skip_boilerplate {
         crate::boilerplate::detect(&doc)
     } else {

@@ -97,27 +97,35 @@ fn introduces_a_list(line: &str) -> bool {
 const MAX_HEADING_WORDS: usize = 20;
 
 impl<'a> Document<'a> {
-    /// Segments and analyses `text`. `title` is a separately known title.
-    pub(crate) fn new(text: &'a str, language: Language, title: Option<&str>) -> Document<'a> {
-        Document::build(text, language, title, false)
+    /// Segments and analyses `text` written in `language` (`None`: unknown, a
+    /// language-neutral analysis). `title` is a separately known title.
+    pub(crate) fn new(
+        text: &'a str,
+        language: impl Into<Option<Language>>,
+        title: Option<&str>,
+    ) -> Document<'a> {
+        Document::build(text, language.into(), title, false)
     }
 
     /// [`Document::new`], also keeping every sentence's words ([`Document::words`]).
     pub(crate) fn with_words(
         text: &'a str,
-        language: Language,
+        language: impl Into<Option<Language>>,
         title: Option<&str>,
     ) -> Document<'a> {
-        Document::build(text, language, title, true)
+        Document::build(text, language.into(), title, true)
     }
 
     fn build(
         text: &'a str,
-        language: Language,
+        language: Option<Language>,
         title: Option<&str>,
         keep_words: bool,
     ) -> Document<'a> {
-        let (sentences, glued) = split_glued(sentences_in(text, language), language);
+        // Boilerplate glued to sentences follows news conventions; an unknown
+        // language gets the English ones.
+        let glued_language = language.unwrap_or_default();
+        let (sentences, glued) = split_glued(sentences_in(text, language), glued_language);
         let mut analyzer = Analyzer::new(language, &crate::cues::watched_words());
         // About one term per 8 bytes of text, a rough guess that saves most regrowing.
         let mut sequences = Ragged::with_capacity(sentences.len(), text.len() / 8);

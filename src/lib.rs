@@ -9,6 +9,8 @@
 //! - [`summarize()`] with [`Options`]: the summary ([`Summary`]), every sentence scored.
 //! - [`sentences`] / [`sentences_in`]: sentence segmentation with byte [`Span`]s.
 //! - [`tokens`]: UAX #29 words with byte spans.
+//! - [`detect_language`]: the [`Language`] of a text, from its scripts and stop words;
+//!   [`summarize()`] detects it unless [`Options::language`] is set.
 //! - [`Algorithm`]: `hybrid` (default), `textrank`, `lexrank`, `luhn`, `centroid`, `lead`.
 //! - [`keyphrases()`]: the phrases a text is about, with every occurrence; also in a
 //!   [`Summary`] with [`Options::keyphrases`]. [`Options::focus`] makes a summary about a
@@ -43,8 +45,10 @@
 
 mod algorithm;
 mod boilerplate;
+mod cjk;
 mod cues;
 mod debris;
+mod detect;
 mod document;
 mod error;
 mod focus;
@@ -73,6 +77,7 @@ pub mod dev;
 #[doc = include_str!("../README.md")]
 pub struct ReadmeDoctests;
 
+pub use detect::detect_language;
 pub use error::{Error, ErrorKind};
 pub use focus::Focus;
 pub use keyphrase::{keyphrases, Keyphrase, KeyphraseOptions, DEFAULT_KEYPHRASES};

@@ -130,8 +130,10 @@ pub struct Options {
     pub length: Length,
     /// How sentences are scored. Default: [`Algorithm::Hybrid`].
     pub algorithm: Algorithm,
-    /// The language of the text (abbreviations, stop words, stemming). Default: English.
-    pub language: Language,
+    /// The language of the text (abbreviations, stop words, stemming), or `None`
+    /// to detect it from the text ([`detect_language`](crate::detect_language)),
+    /// with a language-neutral analysis when it cannot be told. Default: `None`.
+    pub language: Option<Language>,
     /// How strongly to avoid picking sentences that repeat each other, in `[0, 1]`
     /// (0 picks purely by score). Default: [`DEFAULT_DIVERSITY`].
     pub diversity: f64,
@@ -161,7 +163,7 @@ impl Default for Options {
         Options {
             length: Length::default(),
             algorithm: Algorithm::default(),
-            language: Language::default(),
+            language: None,
             diversity: DEFAULT_DIVERSITY,
             title: None,
             skip_boilerplate: true,
@@ -197,9 +199,9 @@ impl Options {
         self
     }
 
-    /// Choose the language.
+    /// Choose the language (instead of detecting it).
     pub fn language(mut self, language: Language) -> Options {
-        self.language = language;
+        self.language = Some(language);
         self
     }
 
@@ -305,7 +307,7 @@ pub struct OptionValues {
     pub words: Option<f64>,
     /// `algorithm`: an [`Algorithm`] name.
     pub algorithm: Option<String>,
-    /// `language`: a [`Language`] code or name.
+    /// `language`: `"auto"` or a [`Language`] code or name.
     pub language: Option<String>,
     /// `diversity`: a number in [0, 1].
     pub diversity: Option<f64>,
@@ -357,7 +359,7 @@ impl OptionValues {
             options.algorithm = a.parse()?;
         }
         if let Some(l) = self.language {
-            options.language = l.parse()?;
+            options.language = Language::parse_option(&l)?;
         }
         if let Some(d) = self.diversity {
             options.diversity = d;
@@ -419,6 +421,7 @@ mod tests {
     fn defaults_are_valid() {
         assert_eq!(Options::default().validate(), Ok(()));
         assert_eq!(Options::default().length, Length::Sentences(3));
+        assert_eq!(Options::default().language, None, "detected by default");
     }
 
     #[test]
@@ -472,7 +475,7 @@ mod tests {
             (OptionValues { words: Some(f64::INFINITY), ..Default::default() }, "invalid option \"words\""),
             (OptionValues { ratio: Some(f64::NAN), ..Default::default() }, "invalid option \"ratio\": expected a number in (0, 1], got NaN"),
             (OptionValues { sentences: Some(3.0), ratio: Some(0.5), ..Default::default() }, "conflicting options \"sentences\" and \"ratio\""),
-            (OptionValues { language: Some("xx".into()), ..Default::default() }, "invalid option \"language\""),
+            (OptionValues { language: Some("xx".into()), ..Default::default() }, "invalid option \"language\": expected \"auto\" or one of \"en\""),
             (OptionValues { algorithm: Some("".into()), ..Default::default() }, "invalid option \"algorithm\""),
             (OptionValues { diversity: Some(2.0), ..Default::default() }, "invalid option \"diversity\""),
             (OptionValues { keyphrases: Some(-1.0), ..Default::default() }, "invalid option \"keyphrases\": expected a whole number from 0 to 1000000000, got -1"),

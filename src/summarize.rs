@@ -6,6 +6,7 @@ use crate::document::Document;
 use crate::error::Error;
 use crate::focus::Focus;
 use crate::keyphrase::Keyphrase;
+use crate::language::Language;
 use crate::one_line::push_on_one_line;
 use crate::options::{Length, Options};
 use crate::span::Span;
@@ -45,6 +46,11 @@ pub struct Summary<'a> {
     /// boilerplate glued to the front of a sentence (a news dateline, a picture
     /// caption without a final stop) is split off as a sentence of its own.
     pub sentences: Vec<ScoredSentence<'a>>,
+    /// The language the text was analysed as: the one asked for, else the one
+    /// detected; `None` when it could not be told (too short or too mixed),
+    /// and the analysis was language-neutral (Unicode words, no stemming, no
+    /// stop words).
+    pub language: Option<Language>,
     /// The document's keyphrases, best first, when [`Options::keyphrases`] asked
     /// for some (empty otherwise). The same as [`keyphrases()`](crate::keyphrases()) gives.
     pub keyphrases: Vec<Keyphrase>,
@@ -96,11 +102,14 @@ pub fn summarize<'a>(text: &'a str, options: &Options) -> Result<Summary<'a>, Er
     if text.len() > MAX_INPUT_BYTES {
         return Err(Error::input_too_large(text.len(), MAX_INPUT_BYTES));
     }
+    let language = options
+        .language
+        .or_else(|| crate::detect::detect_language(text));
     let title = options.title.as_deref();
     let mut doc = if options.keyphrases > 0 {
-        Document::with_words(text, options.language, title)
+        Document::with_words(text, language, title)
     } else {
-        Document::new(text, options.language, title)
+        Document::new(text, language, title)
     };
     let boilerplate = if options.skip_boilerplate {
         boilerplate::detect(&doc)
@@ -154,6 +163,7 @@ pub fn summarize<'a>(text: &'a str, options: &Options) -> Result<Summary<'a>, Er
     };
     Ok(Summary {
         sentences,
+        language,
         keyphrases,
         focus,
     })

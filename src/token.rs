@@ -2,9 +2,11 @@
 //!
 //! A *token* is a word of the text (with its byte span); a *term* is what the
 //! scorers compare: the lower-cased, stemmed form of a token that is not a stop
-//! word, interned as a [`TermId`].
+//! word (or, in Chinese, Japanese and Korean, a character bigram, see
+//! [`crate::cjk`]), interned as a [`TermId`].
 
-use crate::language::Language;
+use crate::cjk::{self, Script};
+use crate::language::{Language, Terms};
 use crate::span::Span;
 use rustc_hash::{FxHashMap, FxHashSet};
 use unicode_segmentation::UnicodeSegmentation;
@@ -106,10 +108,19 @@ struct WordInfo {
 
 /// Turns text into terms for one language: lower-cases, drops stop words,
 /// stems, and interns each distinct term as a [`TermId`]. It also reports whether
-/// a text holds one of a few watched words, at no extra cost per word.
+/// a text holds one of a few watched words, at no extra cost per word. Without
+/// a language, each lower-cased word is a term (no stop words, no stemming).
 pub(crate) struct Analyzer {
     stop_words: FxHashSet<&'static str>,
-    stemmer: rust_stemmers::Stemmer,
+    /// The one-character stop words, for the bigram test of CJK languages.
+    stop_chars: FxHashSet<char>,
+    stemmer: Option<rust_stemmers::Stemmer>,
+    /// Whether terms are character bigrams (Chinese, Japanese, Korean).
+    bigrams: bool,
+    /// The elided words written before an apostrophe (`l'`, `qu'`).
+    elisions: &'static [&'static str],
+    /// The Han characters seen last, not yet turned into bigrams.
+    han_run: Vec<char>,
     /// Stem → term id.
     ids: FxHashMap<String, TermId>,
     /// Lower-cased word → what it stands for: each distinct word is stemmed once.
@@ -120,12 +131,29 @@ pub(crate) struct Analyzer {
 }
 
 impl Analyzer {
-    /// An analyzer for `language` with an empty vocabulary, watching for the
-    /// lower-case words `watch`.
-    pub(crate) fn new(language: Language, watch: &[&'static str]) -> Analyzer {
+    /// An analyzer for `language` (`None`: language-neutral) with an empty
+    /// vocabulary, watching for the lower-case words `watch`.
+    pub(crate) fn new(language: Option<Language>, watch: &[&'static str]) -> Analyzer {
+        let stop_words: FxHashSet<&'static str> = language
+            .into_iter()
+            .flat_map(Language::stop_words)
+            .collect();
+        let stop_chars = stop_words
+            .iter()
+            .filter_map(|w| {
+                let mut chars = w.chars();
+                chars.next().filter(|_| chars.next().is_none())
+            })
+            .collect();
         Analyzer {
-            stop_words: language.stop_words().collect(),
-            stemmer: rust_stemmers::Stemmer::create(language.stemmer_algorithm()),
+            stop_words,
+            stop_chars,
+            stemmer: language
+                .and_then(Language::stemmer_algorithm)
+                .map(rust_stemmers::Stemmer::create),
+            bigrams: language.is_some_and(|l| l.terms() == Terms::Bigrams),
+            elisions: language.map_or(&[], Language::elisions),
+            han_run: Vec::new(),
             ids: FxHashMap::default(),
             word_info: FxHashMap::default(),
             watch: watch.iter().copied().collect(),
@@ -145,13 +173,18 @@ impl Analyzer {
     }
 
     /// [`Analyzer::analyze`], also calling `each_word` with every word and its
-    /// term (`None` for a stop word or an over-long token), in order.
+    /// term (`None` for a stop word or an over-long token), in order. In
+    /// Chinese, Japanese and Korean a Han, Hiragana or Hangul word has no term
+    /// of its own (its terms are bigrams): it is passed with `None`.
     pub(crate) fn analyze_with(
         &mut self,
         text: &str,
         terms: &mut Vec<TermId>,
         mut each_word: impl FnMut(Token<'_>, Option<TermId>),
     ) -> Analysis {
+        if self.bigrams {
+            return self.analyze_bigrams(text, terms, each_word);
+        }
         let mut found = Analysis::default();
         for token in tokens(text) {
             found.word_count += 1;
@@ -167,25 +200,175 @@ impl Analyzer {
 
     /// The words of `text` that are not stop words, in order, each with its term
     /// when this analyzer has already seen it (`None` for a word new to it); it
-    /// learns no new term.
+    /// learns no new term. In Chinese, Japanese and Korean these are the
+    /// bigrams of Han runs and Hangul words, and the other words.
     pub(crate) fn known_terms(&mut self, text: &str) -> Vec<Option<TermId>> {
+        if self.bigrams {
+            return self.known_bigram_terms(text);
+        }
+        tokens(text)
+            .filter_map(|token| self.known_word(token.text))
+            .collect()
+    }
+
+    /// [`Analyzer::known_terms`] of one word: `None` for a stop word or an
+    /// over-long token, else its term if already seen.
+    fn known_word(&mut self, token: &str) -> Option<Option<TermId>> {
+        if token.len() > MAX_TERM_BYTES {
+            return None;
+        }
+        self.lower.clear();
+        fold_case(token, &mut self.lower);
+        if let Some(info) = self.word_info.get(self.lower.as_str()) {
+            return info.term.map(Some);
+        }
+        let word = self.without_elision(&self.lower);
+        if self.stop_words.contains(word) {
+            return None;
+        }
+        let stem = match &self.stemmer {
+            Some(stemmer) => stemmer.stem(word),
+            None => std::borrow::Cow::Borrowed(word),
+        };
+        Some(self.ids.get(stem.as_ref()).copied())
+    }
+
+    /// [`Analyzer::known_terms`] for Chinese, Japanese and Korean: the bigrams
+    /// of Han runs and Hangul words, and the other words, as
+    /// [`Analyzer::analyze_bigrams`] finds them.
+    fn known_bigram_terms(&mut self, text: &str) -> Vec<Option<TermId>> {
         let mut known = Vec::new();
+        let mut run: Vec<char> = Vec::new();
+        let mut run_end = 0;
         for token in tokens(text) {
-            if token.text.len() > MAX_TERM_BYTES {
+            if cjk::all_of(token.text, Script::Han) {
+                if token.span.start != run_end {
+                    self.known_bigrams(&run, &mut known);
+                    run.clear();
+                }
+                run.extend(token.text.chars());
+                run_end = token.span.end;
                 continue;
             }
-            self.lower.clear();
-            fold_case(token.text, &mut self.lower);
-            if let Some(info) = self.word_info.get(self.lower.as_str()) {
-                if info.term.is_some() {
-                    known.push(info.term);
-                }
-            } else if !self.stop_words.contains(self.lower.as_str()) {
-                let stem = self.stemmer.stem(&self.lower);
-                known.push(self.ids.get(stem.as_ref()).copied());
+            self.known_bigrams(&run, &mut known);
+            run.clear();
+            if cjk::all_of(token.text, Script::Hiragana) {
+                continue;
             }
+            if cjk::all_of(token.text, Script::Hangul) {
+                if !self.stop_words.contains(token.text) {
+                    let syllables: Vec<char> = token.text.chars().collect();
+                    self.known_bigrams(&syllables, &mut known);
+                }
+                continue;
+            }
+            known.extend(self.known_word(token.text));
         }
+        self.known_bigrams(&run, &mut known);
         known
+    }
+
+    /// Appends to `known` the bigrams of `chars` that are not stop words, each
+    /// with its term if already seen.
+    fn known_bigrams(&self, chars: &[char], known: &mut Vec<Option<TermId>>) {
+        let mut gram = String::new();
+        cjk::bigrams(chars, |pair| {
+            gram.clear();
+            gram.extend(pair);
+            if !self.is_stop_bigram(&gram, pair) {
+                known.push(self.ids.get(gram.as_str()).copied());
+            }
+        });
+    }
+
+    /// [`Analyzer::analyze`] for Chinese, Japanese and Korean: runs of Han
+    /// characters and Hangul words become bigrams, Hiragana words are dropped,
+    /// other words (Katakana, Latin, numbers) are terms as in other languages.
+    fn analyze_bigrams(
+        &mut self,
+        text: &str,
+        terms: &mut Vec<TermId>,
+        mut each_word: impl FnMut(Token<'_>, Option<TermId>),
+    ) -> Analysis {
+        let mut found = Analysis::default();
+        let mut run_end = 0;
+        for token in tokens(text) {
+            found.word_count += 1;
+            if cjk::all_of(token.text, Script::Han) {
+                if token.span.start != run_end {
+                    self.flush_han_run(terms);
+                }
+                self.han_run.extend(token.text.chars());
+                run_end = token.span.end;
+                each_word(token, None);
+                continue;
+            }
+            self.flush_han_run(terms);
+            if cjk::all_of(token.text, Script::Hiragana) {
+                each_word(token, None);
+                continue;
+            }
+            if cjk::all_of(token.text, Script::Hangul) {
+                if !self.stop_words.contains(token.text) {
+                    let syllables: Vec<char> = token.text.chars().collect();
+                    self.push_bigrams(&syllables, terms);
+                }
+                each_word(token, None);
+                continue;
+            }
+            let word = self.word_info(token.text);
+            found.watched |= word.watched;
+            if let Some(id) = word.term {
+                terms.push(id);
+            }
+            each_word(token, word.term);
+        }
+        self.flush_han_run(terms);
+        found
+    }
+
+    /// Turns the pending run of Han characters into bigram terms.
+    fn flush_han_run(&mut self, terms: &mut Vec<TermId>) {
+        if self.han_run.is_empty() {
+            return;
+        }
+        let run = std::mem::take(&mut self.han_run);
+        self.push_bigrams(&run, terms);
+        self.han_run = run;
+        self.han_run.clear();
+    }
+
+    /// Appends the bigram terms of `chars` (see [`cjk::bigrams`]) that are not
+    /// stop words: a bigram is dropped when it is a stop word, or when both its
+    /// characters are one-character stop words (`的是`, `了一`).
+    fn push_bigrams(&mut self, chars: &[char], terms: &mut Vec<TermId>) {
+        let mut gram = String::new();
+        cjk::bigrams(chars, |pair| {
+            gram.clear();
+            gram.extend(pair);
+            if !self.is_stop_bigram(&gram, pair) {
+                if let Some(id) = self.intern(&gram) {
+                    terms.push(id);
+                }
+            }
+        });
+    }
+
+    /// Whether the bigram `gram` (the characters `pair`) is dropped: it is a
+    /// stop word, or both its characters are one-character stop words.
+    fn is_stop_bigram(&self, gram: &str, pair: &[char]) -> bool {
+        self.stop_words.contains(gram) || pair.iter().all(|c| self.stop_chars.contains(c))
+    }
+
+    /// The id of `term`, given the next free id when it is new (`None` only
+    /// when the ids are exhausted).
+    fn intern(&mut self, term: &str) -> Option<TermId> {
+        if let Some(&id) = self.ids.get(term) {
+            return Some(id);
+        }
+        let id = TermId::try_from(self.ids.len()).ok()?;
+        self.ids.insert(term.to_string(), id);
+        Some(id)
     }
 
     /// What `token` is: its term (if any) and whether it holds a watched word.
@@ -215,10 +398,14 @@ impl Analyzer {
                 return word;
             }
         }
-        let term = if self.stop_words.contains(self.lower.as_str()) {
+        let word = self.without_elision(&self.lower);
+        let term = if self.stop_words.contains(word) {
             None
         } else {
-            let stem = self.stemmer.stem(&self.lower);
+            let stem = match &self.stemmer {
+                Some(stemmer) => stemmer.stem(word),
+                None => std::borrow::Cow::Borrowed(word),
+            };
             match self.ids.get(stem.as_ref()) {
                 Some(&id) => Some(id),
                 None => TermId::try_from(self.ids.len()).ok().inspect(|&id| {
@@ -232,6 +419,16 @@ impl Analyzer {
         };
         self.word_info.insert(self.lower.clone(), word);
         word
+    }
+
+    /// The lower-cased `word` without an elided article or pronoun before an
+    /// apostrophe (`l'état` → `état`, `dell'anno` → `anno`), in the languages
+    /// that elide ([`Language::elisions`]).
+    fn without_elision<'w>(&self, word: &'w str) -> &'w str {
+        match word.split_once('\'') {
+            Some((head, rest)) if !rest.is_empty() && self.elisions.contains(&head) => rest,
+            _ => word,
+        }
     }
 
     /// Whether one of the alphanumeric runs of the lower-cased `word` is watched.
@@ -264,7 +461,7 @@ mod tests {
 
     #[test]
     fn analyzer_folds_case_drops_stop_words_and_stems() {
-        let mut a = Analyzer::new(Language::English, &[]);
+        let mut a = Analyzer::new(Some(Language::English), &[]);
         let mut terms = Vec::new();
         let found = a.analyze("The Runners were running; the runner ran.", &mut terms);
         assert_eq!(found.word_count, 7);
@@ -277,7 +474,7 @@ mod tests {
 
     #[test]
     fn watched_words_are_found_in_any_case_and_inside_tokens() {
-        let mut a = Analyzer::new(Language::English, &["you", "copyright"]);
+        let mut a = Analyzer::new(Some(Language::English), &["you", "copyright"]);
         let mut terms = Vec::new();
         let watched = |a: &mut Analyzer, text: &str| a.analyze(text, &mut Vec::new()).watched;
         assert!(watched(&mut a, "Thank YOU all."));
@@ -293,8 +490,24 @@ mod tests {
     }
 
     #[test]
+    fn fold_case_lowers_ascii_and_unicode() {
+        let mut out = String::new();
+        fold_case("ÉCOLE’s ABC Straße İ", &mut out);
+        assert_eq!(out, "école's abc straße i\u{307}");
+    }
+
+    #[test]
+    fn curly_apostrophe_is_folded() {
+        let mut a = Analyzer::new(Some(Language::English), &[]);
+        let (mut x, mut y) = (Vec::new(), Vec::new());
+        a.analyze("company’s", &mut x);
+        a.analyze("company's", &mut y);
+        assert_eq!(x, y);
+    }
+
+    #[test]
     fn known_terms_learn_nothing() {
-        let mut a = Analyzer::new(Language::English, &[]);
+        let mut a = Analyzer::new(Some(Language::English), &[]);
         let mut terms = Vec::new();
         a.analyze("Floods closed the schools.", &mut terms);
         let known = a.known_terms("Why were the SCHOOLS flooded in Tokyo?");
@@ -304,18 +517,44 @@ mod tests {
     }
 
     #[test]
-    fn fold_case_lowers_ascii_and_unicode() {
-        let mut out = String::new();
-        fold_case("ÉCOLE’s ABC Straße İ", &mut out);
-        assert_eq!(out, "école's abc straße i\u{307}");
+    fn known_terms_in_chinese_are_the_bigrams_already_seen() {
+        let mut a = Analyzer::new(Some(Language::Chinese), &[]);
+        let mut terms = Vec::new();
+        a.analyze("北京大学", &mut terms);
+        let seen = a.vocabulary_len();
+        let known = a.known_terms("北京天气");
+        assert_eq!(known.first(), Some(&terms.first().copied()));
+        assert!(known.iter().skip(1).all(Option::is_none), "{known:?}");
+        assert_eq!(a.vocabulary_len(), seen, "nothing learnt");
+        terms.clear();
+        a.analyze("天气", &mut terms);
+        assert_eq!(
+            terms.first().copied(),
+            Some(seen as TermId),
+            "ids stay dense"
+        );
     }
 
     #[test]
-    fn curly_apostrophe_is_folded() {
-        let mut a = Analyzer::new(Language::English, &[]);
-        let (mut x, mut y) = (Vec::new(), Vec::new());
-        a.analyze("company’s", &mut x);
-        a.analyze("company's", &mut y);
-        assert_eq!(x, y);
+    fn elided_articles_are_cut_off_in_french_and_italian_only() {
+        let terms = |language: Language, text: &str| {
+            let mut a = Analyzer::new(Some(language), &[]);
+            let mut t = Vec::new();
+            a.analyze(text, &mut t);
+            t
+        };
+        let french = terms(
+            Language::French,
+            "L’État garde l'état. D'État qu'État aujourd'hui",
+        );
+        // "l'état", "d'état" and "qu'état" are "état"; "aujourd'hui" is no elision.
+        assert_eq!(french.len(), 6, "{french:?}");
+        assert_eq!(french[0], french[2]);
+        assert_eq!(french[3], french[4]);
+        assert_ne!(french[5], french[0]);
+        let italian = terms(Language::Italian, "dell'anno anno");
+        assert_eq!(italian.first(), italian.get(1));
+        let english = terms(Language::English, "l'état état");
+        assert_ne!(english.first(), english.get(1), "no elision in English");
     }
 }

@@ -18,8 +18,13 @@ const TYPESCRIPT: &'static str = r#"
 /** How sentences are scored. "hybrid" (the default) combines graph centrality with position and title priors. */
 export type Algorithm = "hybrid" | "textrank" | "lexrank" | "luhn" | "centroid" | "lead";
 
-/** ISO 639-1 code of the text's language (abbreviations, stop words, stemming). Default "en". */
-export type Language = "en" | "de" | "fr" | "es" | "it" | "pt" | "nl";
+/** ISO 639-1 code of a language precis knows (abbreviations, stop words, stemming). */
+export type Language =
+  | "en" | "de" | "fr" | "es" | "it" | "pt" | "nl" | "da" | "no" | "sv" | "fi" | "hu" | "ro" | "tr"
+  | "pl" | "cs" | "ru" | "uk" | "el" | "hy" | "ar" | "fa" | "he" | "hi" | "ta" | "zh" | "ja" | "ko";
+
+/** The `language` option: "auto" (the default) detects the language from the text, and falls back to a language-neutral analysis (Unicode words, no stop words, no stemming) when the text is too short or mixed to tell; a code forces that language. */
+export type LanguageOption = "auto" | Language;
 
 /** Options of `summarize`. All are optional; give at most one of `sentences`, `ratio`, `words`. */
 export interface SummarizeOptions {
@@ -31,8 +36,8 @@ export interface SummarizeOptions {
   words?: number;
   /** Scoring method. Default "hybrid". */
   algorithm?: Algorithm;
-  /** Language of the text. Default "en". */
-  language?: Language;
+  /** Language of the text, or "auto" (the default) to detect it. */
+  language?: LanguageOption;
   /** Redundancy avoidance in [0, 1]; 0 picks purely by score. Default 0.15. */
   diversity?: number;
   /** The article's title, when known separately: a line of the text repeating it is the title line, never chosen unless `includeTitle`. */
@@ -87,8 +92,8 @@ export interface FocusResult {
 
 /** Options of `sentences`. */
 export interface SentencesOptions {
-  /** Language of the text. Default "en". */
-  language?: Language;
+  /** Language of the text, or "auto" (the default) to detect it. */
+  language?: LanguageOption;
 }
 
 /** A sentence of the text. `start`/`end` are UTF-16 code-unit offsets: `text.slice(start, end) === sentence.text`. */
@@ -119,6 +124,8 @@ export interface ScoredSentence extends SentenceSpan {
 export interface SummaryResult {
   /** The chosen sentences in document order, joined with "\n" (line breaks inside a sentence become spaces). */
   summary: string;
+  /** The language the text was analysed in: the `language` option, or the detected one; null when it could not be told (a text too short or mixed: language-neutral analysis). */
+  language: Language | null;
   /** Every sentence of the document, in order. */
   sentences: ScoredSentence[];
   /** The keyphrases, best first; present when the `keyphrases` option asked for some. */
@@ -213,6 +220,7 @@ struct JsSentence<'a> {
 #[derive(Serialize)]
 struct JsSummary<'a> {
     summary: String,
+    language: Option<&'static str>,
     sentences: Vec<JsSentence<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     keyphrases: Option<Vec<JsKeyphrase>>,
@@ -314,6 +322,7 @@ pub fn summarize_js(
     });
     to_js(&JsSummary {
         summary: summary.text(),
+        language: summary.language.map(Language::code),
         sentences,
         keyphrases,
         focus,
@@ -333,7 +342,7 @@ pub fn keyphrases_js(
     )?;
     let mut options = crate::KeyphraseOptions::default();
     if let Some(code) = values.language {
-        options = options.language(code.parse::<Language>()?);
+        options.language = Language::parse_option(&code)?;
     }
     if let Some(n) = values.count {
         options = options.count(crate::options::whole_number("count", n, 0.0)?);
@@ -350,7 +359,43 @@ pub fn word_count_js(
     Ok(crate::word_count(&read_text(&text)?))
 }
 
-/// Splits `text` into sentences (UTF-16 offsets).
+/// The language of `text` (ISO 639-1 code), or `null` when it is too short or
+/// mixed to tell.
+#[wasm_bindgen(js_name = detectLanguage, unchecked_return_type = "Language | null")]
+pub fn detect_language_js(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+) -> Result<JsValue, JsError> {
+    let text = read_text(&text)?;
+    Ok(crate::detect_language(&text).map_or(JsValue::NULL, |l| JsValue::from_str(l.code())))
+}
+
+/// Whether `text`, in the language `language` names (`"auto"` or absent:
+/// the detected one), would be stemmed by a build with the `all-stemmers`
+/// feature but is not by this one: the workers then load that build. False for
+/// a language this build stems, a text whose language cannot be told, and a
+/// `language` that is not valid (the call it guards reports that).
+#[wasm_bindgen(js_name = needsAllStemmers)]
+pub fn needs_all_stemmers_js(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string | undefined")] language: JsValue,
+) -> bool {
+    let asked = match language.as_string() {
+        Some(code) => match Language::parse_option(&code) {
+            Ok(asked) => asked,
+            Err(_) => return false,
+        },
+        None => None,
+    };
+    let Some(text) = text.as_string() else {
+        return false;
+    };
+    asked
+        .or_else(|| crate::detect_language(&text))
+        .is_some_and(|l| l.needs_all_stemmers() && !l.has_stemmer())
+}
+
+/// Splits `text` into sentences (UTF-16 offsets), in the `language` option's
+/// language or the detected one.
 #[wasm_bindgen(js_name = sentences, unchecked_return_type = "SentenceSpan[]")]
 pub fn sentences_js(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
@@ -362,9 +407,10 @@ pub fn sentences_js(
         SENTENCES_OPTIONS,
     )?;
     let language = match values.language {
-        Some(code) => code.parse::<Language>()?,
-        None => Language::default(),
-    };
+        Some(code) => Language::parse_option(&code)?,
+        None => None,
+    }
+    .or_else(|| crate::detect_language(&text));
     let mut utf16 = Utf16Offsets::new(&text);
     let sentences: Vec<JsSentence<'_>> = crate::sentences_in(&text, language)
         .enumerate()

@@ -453,6 +453,116 @@ const MULTILINGUAL: &[(&str, Language, &str, &[&str])] = &[
     ),
 ];
 
+/// The sentence ends of other scripts, with the language given (`Some`) or
+/// language-neutral (`None`, as for a text whose language is not told).
+const SCRIPTS: &[(&str, Option<Language>, &str, &[&str])] = &[
+    (
+        "armenian full stop",
+        Some(Language::Armenian),
+        "Քաղաքը մեծ է։ Այնտեղ շատ մարդ կա։",
+        &["Քաղաքը մեծ է։", "Այնտեղ շատ մարդ կա։"],
+    ),
+    (
+        "armenian, neutral",
+        None,
+        "Քաղաքը մեծ է։ Այնտեղ շատ մարդ կա։",
+        &["Քաղաքը մեծ է։", "Այնտեղ շատ մարդ կա։"],
+    ),
+    (
+        "urdu full stop",
+        None,
+        "یہ شہر بڑا ہے۔ یہاں بہت لوگ رہتے ہیں۔",
+        &["یہ شہر بڑا ہے۔", "یہاں بہت لوگ رہتے ہیں۔"],
+    ),
+    (
+        "persian question mark",
+        Some(Language::Persian),
+        "آیا این ممکن است؟ بله، ممکن است.",
+        &["آیا این ممکن است؟", "بله، ممکن است."],
+    ),
+    (
+        "ethiopic full stop",
+        None,
+        "ከተማው ትልቅ ነው። ብዙ ሰዎች ይኖራሉ።",
+        &["ከተማው ትልቅ ነው።", "ብዙ ሰዎች ይኖራሉ።"],
+    ),
+    (
+        "greek question mark as a semicolon",
+        Some(Language::Greek),
+        "Πού είναι ο σταθμός; Είναι κοντά.",
+        &["Πού είναι ο σταθμός;", "Είναι κοντά."],
+    ),
+    (
+        "greek question mark",
+        Some(Language::Greek),
+        "Πού είναι ο σταθμός\u{37E} Είναι κοντά.",
+        &["Πού είναι ο σταθμός\u{37E}", "Είναι κοντά."],
+    ),
+    (
+        "myanmar full stop",
+        None,
+        "မြို့ကြီး ဖြစ်သည်။ လူများစွာ နေထိုင်ကြသည်။",
+        &["မြို့ကြီး ဖြစ်သည်။", "လူများစွာ နေထိုင်ကြသည်။"],
+    ),
+    (
+        "khmer full stop",
+        None,
+        "ទីក្រុងធំ។ មនុស្សច្រើនរស់នៅ។",
+        &["ទីក្រុងធំ។", "មនុស្សច្រើនរស់នៅ។"],
+    ),
+    (
+        "hindi danda and question mark",
+        Some(Language::Hindi),
+        "शहर बड़ा है। क्या यह सच है? हाँ।",
+        &["शहर बड़ा है।", "क्या यह सच है?", "हाँ।"],
+    ),
+    (
+        "hebrew",
+        Some(Language::Hebrew),
+        "העיר גדולה. גרים בה אנשים רבים.",
+        &["העיר גדולה.", "גרים בה אנשים רבים."],
+    ),
+    (
+        "japanese quote runs on into its sentence",
+        Some(Language::Japanese),
+        "彼は「行きます。」と言った。私も行く。",
+        &["彼は「行きます。」と言った。", "私も行く。"],
+    ),
+    (
+        "japanese full stops inside a quote",
+        Some(Language::Japanese),
+        "「はい。そうです。」彼は答えた。",
+        &["「はい。そうです。」彼は答えた。"],
+    ),
+    (
+        "chinese quote after a colon ends its sentence",
+        Some(Language::Chinese),
+        "他说：“我们走吧。”第二天他们出发了。",
+        &["他说：“我们走吧。”", "第二天他们出发了。"],
+    ),
+    (
+        "chinese quote before its speaker",
+        Some(Language::Chinese),
+        "“走吧。”他说。大家都笑了。",
+        &["“走吧。”他说。", "大家都笑了。"],
+    ),
+    (
+        "korean",
+        Some(Language::Korean),
+        "도시는 크다. 사람이 많이 산다? 그렇다!",
+        &["도시는 크다.", "사람이 많이 산다?", "그렇다!"],
+    ),
+    (
+        "russian initials and abbreviations",
+        Some(Language::Russian),
+        "Об этом сообщил А. С. Петров, т. е. глава совета. Решение принято.",
+        &[
+            "Об этом сообщил А. С. Петров, т. е. глава совета.",
+            "Решение принято.",
+        ],
+    ),
+];
+
 const REGRESSION: &[Case] = &[
     (
         "trailing ellipsis ends",
@@ -534,6 +644,14 @@ fn multilingual() {
             expected,
             "case {name:?} ({language}): {input:?}"
         );
+    }
+}
+
+#[test]
+fn scripts() {
+    for &(name, language, input, expected) in SCRIPTS {
+        let found: Vec<&str> = sentences_in(input, language).map(|s| s.text).collect();
+        assert_eq!(found, expected, "case {name:?} ({language:?}): {input:?}");
     }
 }
 

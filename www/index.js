@@ -105,6 +105,23 @@ function readOptions() {
   };
 }
 
+/** The names of the languages of the menu, by ISO 639-1 code. */
+const LANGUAGE_NAMES = new Map([...ui.language.options].map((option) => [option.value, option.textContent]));
+
+/**
+ * Labels the menu's "Auto" entry with the language the engine detected (`code`), or says that
+ * it could not tell (a text too short or mixed: analysed language-neutrally); `undefined`
+ * (no text) shows plain "Auto".
+ */
+function showDetectedLanguage(code) {
+  const auto = ui.language.querySelector('option[value="auto"]');
+  if (ui.language.value !== 'auto' || code === undefined) {
+    auto.textContent = 'Auto';
+    return;
+  }
+  auto.textContent = code ? `Auto (detected: ${LANGUAGE_NAMES.get(code) ?? code})` : 'Auto (not detected)';
+}
+
 /** Shows (or with '' clears) an error; flags the length box when the message names it. */
 function showError(message) {
   ui.error.textContent = message;
@@ -145,6 +162,23 @@ function formatSize(chars) {
   return `${(chars / 1e6).toFixed(1)} million characters`;
 }
 
+/**
+ * The writing direction of `text` as `dir="auto"` finds it, from its first letter: `rtl` for
+ * Arabic, Hebrew and the other right-to-left scripts, `ltr` otherwise. Only the first 4,096
+ * characters are read: Chromium's own `dir="auto"` on a text box rescans the whole value, which
+ * takes minutes on a text of tens of megabytes.
+ */
+function writingDirection(text) {
+  const letter = text.slice(0, 4096).match(/\p{L}/u)?.[0];
+  const rightToLeft = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Adlam}]/u;
+  return letter && rightToLeft.test(letter) ? 'rtl' : 'ltr';
+}
+
+/** Shows the text box right to left when its text is written so. */
+function followWritingDirection() {
+  ui.text.dir = writingDirection(ui.text.value);
+}
+
 /** Summarizes the text box with the current options; a newer call supersedes this one. */
 async function runSummary() {
   current?.abort();
@@ -152,12 +186,14 @@ async function runSummary() {
   current = job;
 
   const text = ui.text.value;
+  ui.text.dir = writingDirection(text);
   showError('');
   if (!/\S/.test(text)) {
     setBusy(false);
     shown = null;
     ui.results.hidden = true;
     ui.empty.hidden = false;
+    showDetectedLanguage(undefined);
     setStatus('Waiting for text.');
     return;
   }
@@ -183,6 +219,7 @@ async function runSummary() {
   clearTimeout(busyTimer);
   const elapsed = performance.now() - started;
 
+  showDetectedLanguage(result.language);
   const active = result.keyphrases.find((keyphrase) => keyphrase.text === activeKeyphrase);
   if (activeKeyphrase !== null && !active) {
     // The text changed and no longer has the chosen keyphrase: an unfocused summary.
@@ -357,6 +394,7 @@ function wireEvents() {
     event.preventDefault();
     summarizeNow();
   });
+  ui.text.addEventListener('input', followWritingDirection);
   ui.text.addEventListener('input', scheduleSummary);
   ui.text.addEventListener('paste', pasteArticle);
   document.addEventListener('keydown', (event) => {

@@ -3,14 +3,18 @@
 // offline-files.json, is generated from the page's imports (scripts/site.mjs), by the
 // development server on request and by `npm run build:site` as a file. It answers requests
 // for those files from the network when it can, refreshing the cache, and from the cache when
-// offline. The HTML module is left out of the list (a text-only user never downloads it) and
-// cached when a page first loads it. The user's text never passes through here: summarizing
+// offline. The HTML module and the engine with every stemmer are left out of the list (a
+// text-only user, or one who reads only the common languages, never downloads them) and
+// cached when the page first loads them. The user's text never passes through here: summarizing
 // makes no request at all.
 
 const CACHE = 'precis-offline-v1';
 const LIST = 'offline-files.json';
-/** The HTML module: cached when the page first loads it (a page arrives), never in advance. */
-const ON_USE = new URL('../pkg-html/', self.location).href;
+/**
+ * The HTML module and the engine with every stemmer: cached when the page first loads them (a
+ * page arrives, a text in Turkish…), never in advance.
+ */
+const ON_USE = ['../pkg-html/', '../pkg-all/'].map((folder) => new URL(folder, self.location).href);
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
@@ -40,7 +44,7 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
   event.respondWith(
     isCached(request.url).then((cached) =>
-      cached || request.url.startsWith(ON_USE) ? networkFirst(request) : fetch(request)),
+      cached || ON_USE.some((folder) => request.url.startsWith(folder)) ? networkFirst(request) : fetch(request)),
   );
 });
 

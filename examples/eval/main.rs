@@ -82,6 +82,11 @@ options:
   --dump DIR         write DIR/ALGORITHM.jsonl: {id, summary, reference, rouge1, rouge2, rougeLsum}
   --limit N          evaluate only the first N articles
   --predictions FILE score an existing {id, summary} JSON Lines file instead (repeatable)
+  --language CODE    the summarizer's language option (default: its own, auto)
+  --rouge-language CODE
+                     score with XL-Sum's multilingual ROUGE (Unicode words, the language's
+                     Snowball stemmer) for that language; the default for a data set whose
+                     records give a \"lang\" other than \"en\"
   --news [DIR]       the README's table: every algorithm and the oracle on DIR's cnn_dev.jsonl,
                      cnndm_train100.jsonl (3 sentences) and bbc_dev.jsonl (reference length)
                      (default DIR: ../shared/data/news)
@@ -108,6 +113,10 @@ struct Options {
     predictions: Vec<PathBuf>,
     /// `--news`: the news table, from this directory.
     news: Option<PathBuf>,
+    /// The summarizer's `--language`.
+    language: Option<String>,
+    /// The language of the multilingual ROUGE, when given.
+    rouge_language: Option<precis::Language>,
     /// `--help` was given.
     help: bool,
 }
@@ -143,6 +152,10 @@ impl Options {
                 Long("dump") => options.dump = Some(parser.value()?.into()),
                 Long("predictions") => options.predictions.push(parser.value()?.into()),
                 Long("no-build") => options.no_build = true,
+                Long("language") => options.language = Some(parser.value()?.string()?),
+                Long("rouge-language") => {
+                    options.rouge_language = Some(parser.value()?.string()?.parse()?)
+                }
                 Long("news") => news = true,
                 Value(value) if news && options.news.is_none() => options.news = Some(value.into()),
                 Value(value) if !news && options.dataset.is_none() => {
@@ -187,6 +200,9 @@ struct Article {
     title: Option<String>,
     /// The reference summary, one sentence per line.
     summary: String,
+    /// The language of the article, when the data set says (ISO 639-1).
+    #[serde(default)]
+    lang: Option<String>,
 }
 
 /// One line of the summarizer's output or of a predictions file.
@@ -309,6 +325,7 @@ fn run_cli(
     cli: &Path,
     algorithm: &str,
     sentences: Option<usize>,
+    language: Option<&str>,
     articles: &[Article],
 ) -> Result<Run> {
     let mut inputs = Vec::with_capacity(articles.len());
@@ -325,6 +342,9 @@ fn run_cli(
 
     let mut command = Command::new(cli);
     command.args(["--jsonl", "--algorithm", algorithm]);
+    if let Some(language) = language {
+        command.args(["--language", language]);
+    }
     if let Some(n) = sentences {
         command.args(["--sentences", &n.to_string()]);
     }
@@ -548,11 +568,16 @@ struct SegmentedSentence {
 fn oracle_run(
     cli: &Path,
     sentences: Option<usize>,
+    language: Option<&str>,
     articles: &[Article],
     scorer: &mut Scorer,
 ) -> Result<Run> {
-    let mut child = Command::new(cli)
-        .args(["--segment", "--jsonl"])
+    let mut command = Command::new(cli);
+    command.args(["--segment", "--jsonl"]);
+    if let Some(language) = language {
+        command.args(["--language", language]);
+    }
+    let mut child = command
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::inherit())
@@ -599,19 +624,22 @@ fn oracle_run(
     })
 }
 
-/// Runs `algorithm` (or the oracle) over `articles` and scores it.
+/// Runs `algorithm` (or the oracle) over `articles` and scores it; `language` is the
+/// summarizer's language option.
+#[allow(clippy::too_many_arguments)]
 fn evaluate(
     cli: &Path,
     algorithm: &str,
     sentences: Option<usize>,
+    language: Option<&str>,
     articles: &[Article],
     scorer: &mut Scorer,
     dump: Option<&Path>,
 ) -> Result<Row> {
     let run = if algorithm == "oracle" {
-        oracle_run(cli, sentences, articles, scorer)?
+        oracle_run(cli, sentences, language, articles, scorer)?
     } else {
-        run_cli(cli, algorithm, sentences, articles)?
+        run_cli(cli, algorithm, sentences, language, articles)?
     };
     let started = Instant::now();
     let row = score_run(algorithm, &run, articles, scorer, dump)?;
@@ -680,6 +708,7 @@ fn run_news(dir: &Path, options: &Options) -> Result<()> {
                 &cli,
                 line.algorithm,
                 sentences,
+                options.language.as_deref(),
                 &articles,
                 &mut scorer,
                 None,
@@ -717,6 +746,48 @@ fn run_news(dir: &Path, options: &Options) -> Result<()> {
     Ok(())
 }
 
+/// The ROUGE scorer for `articles`: XL-Sum's multilingual one for `--rouge-language`, or for
+/// the language the records give (`"lang"`) when it is not English, with that language;
+/// rouge-score's otherwise.
+fn scorer_for(
+    options: &Options,
+    articles: &[Article],
+) -> Result<(Scorer, Option<precis::Language>)> {
+    let given = match options.rouge_language {
+        Some(language) => Some(language),
+        None => match articles.first().and_then(|a| a.lang.as_deref()) {
+            Some(code) if code != "en" => Some(code.parse::<precis::Language>()?),
+            _ => None,
+        },
+    };
+    Ok(match given {
+        Some(language) => {
+            eprintln!(
+                "ROUGE: multilingual (XL-Sum), language {language}; references split into \
+                 sentences by precis"
+            );
+            (Scorer::multilingual(language), Some(language))
+        }
+        None => (Scorer::new(), None),
+    })
+}
+
+/// Puts each sentence of each reference summary on a line of its own (as precis segments it
+/// in `language`), so that its sentence count is the summary length and ROUGE-Lsum sees its
+/// sentences: the references of non-English sets (OrangeSum's, XL-Sum's) are paragraphs.
+fn split_references(articles: &mut [Article], language: precis::Language) {
+    for article in articles {
+        let lines: Vec<&str> = precis::sentences_in(&article.summary, language)
+            .map(|s| s.text)
+            .collect();
+        article.summary = lines
+            .iter()
+            .map(|s| precis::one_line(s))
+            .collect::<Vec<_>>()
+            .join("\n");
+    }
+}
+
 /// Evaluates every requested algorithm and prediction file and prints the table.
 fn run(options: &Options) -> Result<()> {
     if let Some(dir) = &options.news {
@@ -739,7 +810,10 @@ fn run(options: &Options) -> Result<()> {
         )
     );
 
-    let mut scorer = Scorer::new();
+    let (mut scorer, language) = scorer_for(options, &articles)?;
+    if let Some(language) = language {
+        split_references(&mut articles, language);
+    }
     let mut rows = Vec::new();
     for path in &options.predictions {
         let label = path.file_stem().map_or_else(
@@ -763,6 +837,7 @@ fn run(options: &Options) -> Result<()> {
                 &cli,
                 algorithm,
                 options.sentences,
+                options.language.as_deref(),
                 &articles,
                 &mut scorer,
                 options.dump.as_deref(),

@@ -14,8 +14,19 @@
 //!   the same tie-breaking as `_backtrack_norec`) counts as hits, with per-token counts preventing
 //!   a token from being counted more often than it occurs in either summary;
 //! - the F-measure (`scoring.fmeasure`): 2PR / (P + R), or 0 when P + R = 0.
+//!
+//! [`Scorer::multilingual`] scores texts in other languages as XL-Sum's multilingual ROUGE
+//! does (csebuetnlp/xl-sum, `multilingual_rouge_scoring`, the rouge-score fork used for its
+//! 44-language results), since rouge-score drops every letter outside `[a-z]`: lower-case
+//! the text, split it at white space and at punctuation (ASCII symbols and the Unicode
+//! punctuation categories, as its `BasicTokenizer`), so words of any script are kept, and
+//! stem every token with the language's Snowball stemmer (NLTK's `SnowballStemmer(lang,
+//! ignore_stopwords=True)`: the NLTK stop words of the language are left unstemmed). The
+//! scores are computed as above.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+
+use unicode_properties::{GeneralCategoryGroup, UnicodeGeneralCategory};
 
 use crate::porter;
 
@@ -61,18 +72,79 @@ pub struct RougeScores {
 pub type Token = u32;
 
 /// Tokenizes and scores texts; it caches stems, so reuse one scorer for a whole data set.
-#[derive(Debug, Default)]
+#[derive(Default)]
 pub struct Scorer {
-    /// Raw token (a run of `[a-z0-9]`) → interned stem.
+    /// Raw token (a run of `[a-z0-9]`, or a multilingual token) → interned stem.
     stems: HashMap<String, Token>,
     /// Stem → its interned number.
     vocabulary: HashMap<String, Token>,
+    /// The multilingual tokenizer, when the scorer is not rouge-score's.
+    multilingual: Option<Multilingual>,
+}
+
+/// XL-Sum's multilingual tokenizing: its stemmer and the stop words it leaves unstemmed.
+struct Multilingual {
+    /// The language's Snowball stemmer, if it has one.
+    stemmer: Option<rust_stemmers::Stemmer>,
+    /// Words left unstemmed (NLTK's `ignore_stopwords`).
+    stop_words: HashSet<&'static str>,
 }
 
 impl Scorer {
-    /// A scorer with empty caches.
+    /// A scorer with empty caches, as rouge-score's (English).
     pub fn new() -> Self {
         Self::default()
+    }
+
+    /// A scorer as XL-Sum's multilingual ROUGE for `language` (see the module documentation):
+    /// Unicode words, the language's Snowball stemmer when it has one (none: tokens as they are).
+    pub fn multilingual(language: precis::Language) -> Self {
+        let stemmer = snowball(language).map(rust_stemmers::Stemmer::create);
+        Scorer {
+            multilingual: Some(Multilingual {
+                stop_words: if stemmer.is_some() {
+                    language.stop_words().collect()
+                } else {
+                    HashSet::new()
+                },
+                stemmer,
+            }),
+            ..Self::default()
+        }
+    }
+
+    /// XL-Sum's tokenizing: lower-case, split at white space and punctuation, stem.
+    fn tokenize_multilingual(&mut self, text: &str) -> Vec<Token> {
+        // `_clean_text`: NUL, U+FFFD and control characters other than white space go.
+        let lower: String = text
+            .to_lowercase()
+            .chars()
+            .filter(|&c| !(c == '\0' || c == '\u{fffd}' || (c.is_control() && !c.is_whitespace())))
+            .collect();
+        let mut tokens = Vec::new();
+        for raw in lower
+            .split(|c: char| c.is_whitespace() || is_punctuation(c))
+            .filter(|raw| !raw.is_empty())
+        {
+            if let Some(&token) = self.stems.get(raw) {
+                tokens.push(token);
+                continue;
+            }
+            let stem = match &self.multilingual {
+                Some(m) if !m.stop_words.contains(raw) => m
+                    .stemmer
+                    .as_ref()
+                    .map_or_else(|| raw.to_owned(), |s| s.stem(raw).into_owned()),
+                _ => raw.to_owned(),
+            };
+            if stem.is_empty() {
+                continue;
+            }
+            let token = self.intern(stem);
+            self.stems.insert(raw.to_owned(), token);
+            tokens.push(token);
+        }
+        tokens
     }
 
     /// The interned number of `stem`, assigning the next one when it is new.
@@ -81,8 +153,12 @@ impl Scorer {
         *self.vocabulary.entry(stem).or_insert(next)
     }
 
-    /// `tokenize.tokenize(text, PorterStemmer())`: the stemmed tokens of `text`, interned.
+    /// `tokenize.tokenize(text, PorterStemmer())`: the stemmed tokens of `text`, interned
+    /// (or, for a [`Scorer::multilingual`], XL-Sum's tokens).
     pub fn tokenize(&mut self, text: &str) -> Vec<Token> {
+        if self.multilingual.is_some() {
+            return self.tokenize_multilingual(text);
+        }
         let lower = text.to_lowercase();
         let mut tokens = Vec::new();
         for raw in lower
@@ -134,6 +210,40 @@ impl Scorer {
             rouge_lsum: rouge_lsum(&target_sentences, &prediction_sentences),
         }
     }
+}
+
+/// The Snowball algorithm NLTK's `SnowballStemmer` has for `language`, if any.
+fn snowball(language: precis::Language) -> Option<rust_stemmers::Algorithm> {
+    use precis::Language as L;
+    use rust_stemmers::Algorithm as A;
+    Some(match language {
+        L::Arabic => A::Arabic,
+        L::Danish => A::Danish,
+        L::Dutch => A::Dutch,
+        L::English => A::English,
+        L::Finnish => A::Finnish,
+        L::French => A::French,
+        L::German => A::German,
+        L::Greek => A::Greek,
+        L::Hungarian => A::Hungarian,
+        L::Italian => A::Italian,
+        L::Norwegian => A::Norwegian,
+        L::Portuguese => A::Portuguese,
+        L::Romanian => A::Romanian,
+        L::Russian => A::Russian,
+        L::Spanish => A::Spanish,
+        L::Swedish => A::Swedish,
+        L::Tamil => A::Tamil,
+        L::Turkish => A::Turkish,
+        _ => return None,
+    })
+}
+
+/// XL-Sum's `_is_punctuation`: ASCII characters that are neither letters, digits nor
+/// white space, and every character of a Unicode punctuation category (`P*`).
+fn is_punctuation(c: char) -> bool {
+    matches!(c, '!'..='/' | ':'..='@' | '['..='`' | '{'..='~')
+        || c.general_category_group() == GeneralCategoryGroup::Punctuation
 }
 
 /// `rouge.py`'s `lines(text)`: the whitespace-trimmed non-blank lines of `text`, joined by `"\n"`.
@@ -324,6 +434,32 @@ mod tests {
         assert_eq!(words("  \n\t "), Vec::<String>::new());
         // The Kelvin sign lower-cases to an ASCII "k", as in Python.
         assert_eq!(words("\u{212A}m"), ["km"]);
+    }
+
+    #[test]
+    fn multilingual_tokens_keep_every_script_and_use_the_language_stemmer() {
+        let mut scorer = Scorer::multilingual(precis::Language::French);
+        let a = scorer.tokenize("Les élections «régionales» ont eu lieu, l'été dernier.");
+        let b = scorer.tokenize("élection régionale");
+        assert_eq!(
+            a.len(),
+            9,
+            "les élections régionales ont eu lieu l été dernier"
+        );
+        assert!(b.iter().all(|t| a.contains(t)), "stems are shared");
+        let mut english = Scorer::new();
+        assert_eq!(
+            english.tokenize("élections").len(),
+            1,
+            "rouge-score drops é: \"lections\""
+        );
+        let mut russian = Scorer::multilingual(precis::Language::Russian);
+        assert_eq!(
+            russian.tokenize("Москва — столица России."),
+            russian.tokenize("москва столица россии")
+        );
+        let mut chinese = Scorer::multilingual(precis::Language::Chinese);
+        assert_eq!(chinese.tokenize("北京，上海。").len(), 2);
     }
 
     /// rouge-score's own README example: rouge1 P=0.75 R=0.6666… F=0.7058…

@@ -4,7 +4,9 @@
 //! and `--json` are UTF-8 byte offsets into the input text.
 
 use lexopt::prelude::*;
-use precis::{one_line, sentences_in, summarize, Keyphrase, OptionValues, Options, Summary};
+use precis::{
+    detect_language, one_line, sentences_in, summarize, Keyphrase, OptionValues, Options, Summary,
+};
 use serde_json::{json, Value};
 use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
@@ -22,17 +24,18 @@ USAGE:
 
 INPUT AND OUTPUT:
     --jsonl                read {\"id\", \"text\", \"title\"?, \"sentences\"?} per line, write
-                           {\"id\", \"summary\"} per line (summary sentences joined with \"\\n\");
-                           a line's \"sentences\" overrides --sentences
+                           {\"id\", \"summary\", \"language\"} per line (summary sentences
+                           joined with \"\\n\"); a line's \"sentences\" overrides --sentences
     --segment              print the sentences instead of a summary (with --jsonl:
                            {\"id\", \"sentences\": [{\"start\", \"end\", \"text\"}]}, byte offsets;
                            a line with \"expected\": [sentences] also gets \"matches\", and
                            the number of matching lines is reported on standard error)
-    --json                 print the whole result as JSON: every sentence with its byte
-                           offsets, score, word count, and whether it is selected or
-                           boilerplate; with --keyphrases, each keyphrase with its score
-                           and occurrences (byte offsets); with --focus, whether it was found;
-                           with --extract: {\"title\", \"text\"}
+    --json                 print the whole result as JSON: the language (ISO 639-1 code,
+                           null when it could not be told) and every sentence with its
+                           byte offsets, score, word count, and whether it is selected
+                           or boilerplate; with --keyphrases, each keyphrase with its
+                           score and occurrences (byte offsets); with --focus, whether
+                           it was found; with --extract: {\"title\", \"text\"}
     --keyphrases N         print the N best keyphrases instead of the summary (with
                            --json: beside it; with --jsonl: a \"keyphrases\" list per line)
     --extract              print the article text of an HTML page, paragraphs separated
@@ -45,7 +48,9 @@ SUMMARY OPTIONS:
     --ratio R              this share of the sentences, 0 < R <= 1
     --words N              at most N words
     --algorithm NAME       hybrid (default), textrank, lexrank, luhn, centroid, lead
-    --language CODE        en (default), de, fr, es, it, pt, nl
+    --language CODE        auto (default: detect it, language-neutral when it cannot
+                           be told) or an ISO 639-1 code: en de fr es it pt nl da no
+                           sv fi hu ro tr pl cs ru uk el hy ar fa he hi ta zh ja ko
     --diversity D          redundancy avoidance in [0, 1] (default 0.15)
     --title TEXT           the article's title (its repeat in the text is not chosen)
     --keep-boilerplate     allow copyright lines, captions, prompts… to be chosen
@@ -237,7 +242,8 @@ fn write_document(
     out: &mut impl Write,
 ) -> io::Result<()> {
     if args.segment {
-        for s in sentences_in(text, options.language) {
+        let language = options.language.or_else(|| detect_language(text));
+        for s in sentences_in(text, language) {
             if args.json {
                 writeln!(
                     out,
@@ -264,7 +270,9 @@ fn write_document(
                        "wordCount": s.word_count})
             })
             .collect();
-        let mut result = json!({"summary": summary.text(), "sentences": sentences});
+        let language = summary.language.map(|l| l.code());
+        let mut result =
+            json!({"summary": summary.text(), "language": language, "sentences": sentences});
         add_extras(&mut result, &summary, options, true);
         writeln!(out, "{result}")
     } else if options.keyphrases > 0 {
@@ -370,7 +378,8 @@ fn jsonl_record(args: &Args, line: &str) -> Result<Value, String> {
     }
     let options = values.into_options().map_err(|e| e.to_string())?;
     if args.segment {
-        let found: Vec<precis::Sentence<'_>> = sentences_in(text, options.language).collect();
+        let language = options.language.or_else(|| detect_language(text));
+        let found: Vec<precis::Sentence<'_>> = sentences_in(text, language).collect();
         let sentences: Vec<Value> = found
             .iter()
             .map(|s| json!({"start": s.span.start, "end": s.span.end, "text": s.text}))
@@ -390,7 +399,8 @@ fn jsonl_record(args: &Args, line: &str) -> Result<Value, String> {
         return Ok(Value::Object(record));
     }
     let summary = summarize(text, &options).map_err(|e| e.to_string())?;
-    let mut record = json!({"id": id, "summary": summary.text()});
+    let language = summary.language.map(|l| l.code());
+    let mut record = json!({"id": id, "summary": summary.text(), "language": language});
     add_extras(&mut record, &summary, &options, false);
     Ok(record)
 }

@@ -56,15 +56,16 @@ pub struct Keyphrase {
 pub struct KeyphraseOptions {
     /// At most this many keyphrases. Default: [`DEFAULT_KEYPHRASES`].
     pub count: usize,
-    /// The language of the text (stop words, stemming). Default: English.
-    pub language: Language,
+    /// The language of the text (stop words, stemming); `None` (the default)
+    /// detects it, as [`Options::language`](crate::Options::language) does.
+    pub language: Option<Language>,
 }
 
 impl Default for KeyphraseOptions {
     fn default() -> KeyphraseOptions {
         KeyphraseOptions {
             count: DEFAULT_KEYPHRASES,
-            language: Language::default(),
+            language: None,
         }
     }
 }
@@ -76,9 +77,9 @@ impl KeyphraseOptions {
         self
     }
 
-    /// Choose the language.
+    /// Choose the language instead of detecting it.
     pub fn language(mut self, language: Language) -> KeyphraseOptions {
-        self.language = language;
+        self.language = Some(language);
         self
     }
 }
@@ -105,7 +106,10 @@ pub fn keyphrases(text: &str, options: &KeyphraseOptions) -> Result<Vec<Keyphras
     if options.count == 0 {
         return Ok(Vec::new());
     }
-    let doc = Document::with_words(text, options.language, None);
+    let language = options
+        .language
+        .or_else(|| crate::detect::detect_language(text));
+    let doc = Document::with_words(text, language, None);
     let counts: Vec<bool> = boilerplate::detect(&doc).iter().map(|&b| !b).collect();
     Ok(extract(&doc, text, &counts, options.count))
 }

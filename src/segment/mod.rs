@@ -72,7 +72,7 @@ impl ExactSizeIterator for Sentences<'_> {}
 /// True when `word` (any case) commonly begins a sentence in `language`
 /// (`"The"`, `"It"`, `"But"`): the `[starters]` of the abbreviation data.
 pub(crate) fn is_sentence_starter(word: &str, language: Language) -> bool {
-    Abbreviations::of(language).is_starter(word)
+    Abbreviations::of(Some(language)).is_starter(word)
 }
 
 /// True when `sentence` ends like a finished sentence: with terminal
@@ -108,16 +108,24 @@ pub fn sentences(text: &str) -> Sentences<'_> {
 }
 
 /// The sentences of `text` written in `language`, in order, with byte spans.
-/// The language chooses the abbreviation lists (German `z.B.`, `Nr. 5`).
+/// The language chooses the abbreviation lists (German `z.B.`, `Nr. 5`) and
+/// the characters that end a sentence in that language only (the Greek
+/// question mark `;`); `None` uses language-neutral lists (titles and
+/// abbreviations written alike in many languages), for texts whose language
+/// is not known (see [`detect_language`](crate::detect_language)). The full
+/// stops of every script (`。`, `։`, `۔`, `።`, `။`, `।`, …) end sentences in any
+/// language.
 ///
 /// ```
 /// use precis::Language;
 /// let text = "Das Haus Nr. 5 ist rot. Es ist alt.";
 /// let de: Vec<&str> = precis::sentences_in(text, Language::German).map(|s| s.text).collect();
 /// assert_eq!(de, ["Das Haus Nr. 5 ist rot.", "Es ist alt."]);
+/// let hy: Vec<&str> = precis::sentences_in("Բարև։ Ինչպե՞ս ես։", None).map(|s| s.text).collect();
+/// assert_eq!(hy, ["Բարև։", "Ինչպե՞ս ես։"]);
 /// ```
-pub fn sentences_in(text: &str, language: Language) -> Sentences<'_> {
-    let lists = Abbreviations::of(language);
+pub fn sentences_in(text: &str, language: impl Into<Option<Language>>) -> Sentences<'_> {
+    let lists = Abbreviations::of(language.into());
     let mut out = Vec::new();
     layout::segments(text, |segment, paragraph| {
         let Some(segment_text) = text.get(segment.clone()) else {

@@ -41,8 +41,15 @@ pub(super) struct Run {
 
 impl Run {
     /// Reads the run starting at byte `at` of `segment` (which holds `first`),
-    /// inside the sentence that starts at byte `sentence`.
-    pub(super) fn read(segment: &str, sentence: usize, at: usize, first: Terminal) -> Run {
+    /// inside the sentence that starts at byte `sentence`, with the terminals
+    /// of the language of `lists`.
+    pub(super) fn read(
+        segment: &str,
+        sentence: usize,
+        at: usize,
+        first: Terminal,
+        lists: &Abbreviations,
+    ) -> Run {
         let mut run = Run {
             sentence,
             start: at,
@@ -57,7 +64,7 @@ impl Run {
             let rest = segment.get(run.end..).unwrap_or("");
             let mut ahead = rest.chars();
             match ahead.next() {
-                Some(c) => match chars::terminal(c) {
+                Some(c) => match lists.terminal(c) {
                     Some(t) => {
                         match (t, c) {
                             (Terminal::FullWidth, _) => run.class = Terminal::FullWidth,
@@ -177,9 +184,20 @@ pub(super) fn boundary(
     item: Option<Marker>,
     lists: &Abbreviations,
 ) -> Option<usize> {
-    // Rule "full width": `。！？` end a sentence, with or without a space after.
+    // Rule "full width": `。！？` (and the full stops of other scripts) end a
+    // sentence, with or without a space after, but not inside CJK quotes or
+    // brackets (`「はい。そうです。」`) nor before the words a closing quote
+    // runs into (`「行きます。」と言った`, `“走吧。”他说`), unless the quote was
+    // opened after a colon (`他们说：“……。”第一批`), which makes it the end of
+    // its sentence.
     if run.class == Terminal::FullWidth {
-        return Some(run.closed);
+        let runs_on = run.closed > run.end
+            && segment
+                .get(run.closed..)
+                .and_then(|rest| rest.chars().next())
+                .is_some_and(char::is_alphanumeric)
+            && !quote_opened_after_colon(segment, run);
+        return (!runs_on && !inside_cjk_quote(segment, run)).then_some(run.closed);
     }
     match Next::read(segment, run.closed) {
         // Rule "end": terminal punctuation at the end of a segment ends the sentence.
@@ -195,6 +213,63 @@ pub(super) fn boundary(
             Terminal::Dot => ellipsis(segment, run),
         },
     }
+}
+
+/// How far back (in bytes) the full-width rule looks for an unclosed CJK
+/// quote or bracket: a few sentences, so that a quote left open cannot hold
+/// back every split after it.
+const QUOTE_LOOKBACK_BYTES: usize = 1024;
+
+/// True when a CJK quote or bracket (`「『“（【〔〈《`) opened in the sentence
+/// before `run`, within [`QUOTE_LOOKBACK_BYTES`], is not closed by the end of
+/// the run's closing punctuation.
+fn inside_cjk_quote(segment: &str, run: &Run) -> bool {
+    let mut from = run
+        .sentence
+        .max(run.start.saturating_sub(QUOTE_LOOKBACK_BYTES));
+    while from < run.start && !segment.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut depth = 0i32;
+    // The quotes closed right after the run count (`。”` closes its quote).
+    for c in segment.get(from..run.closed).unwrap_or("").chars() {
+        match c {
+            '「' | '『' | '“' | '（' | '【' | '〔' | '〈' | '《' => depth += 1,
+            '」' | '』' | '”' | '）' | '】' | '〕' | '〉' | '》' => {
+                depth = (depth - 1).max(0)
+            }
+            _ => {}
+        }
+    }
+    depth > 0
+}
+
+/// True when the quote or bracket that closes after `run` was opened right
+/// after a colon (`说：“`, `: «`), within [`QUOTE_LOOKBACK_BYTES`].
+fn quote_opened_after_colon(segment: &str, run: &Run) -> bool {
+    let mut from = run
+        .sentence
+        .max(run.start.saturating_sub(QUOTE_LOOKBACK_BYTES));
+    while from < run.start && !segment.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut depth = 0i32;
+    let mut before = segment.get(from..run.start).unwrap_or("").chars().rev();
+    while let Some(c) = before.next() {
+        match c {
+            '」' | '』' | '”' | '）' | '】' | '〕' | '〉' | '》' => depth += 1,
+            '「' | '『' | '“' | '（' | '【' | '〔' | '〈' | '《' if depth > 0 => {
+                depth -= 1
+            }
+            '「' | '『' | '“' | '（' | '【' | '〔' | '〈' | '《' => {
+                return before
+                    .find(|c| !c.is_whitespace())
+                    .is_some_and(|c| matches!(c, '：' | ':'));
+            }
+            _ => {}
+        }
+    }
+    false
 }
 
 /// Rule "missing space": text pasted without a space after the period

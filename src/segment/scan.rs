@@ -3,11 +3,10 @@
 //! of terminal punctuation and [`list`] at each white space inside a list item.
 //!
 //! It looks at each byte once, decodes only the bytes that can start a
-//! terminal, and the rules look at a bounded window around each candidate, so
+//! terminal of the language, and the rules look at a bounded window around each candidate, so
 //! the time is linear in the length of the segment.
 
 use super::abbreviations::Abbreviations;
-use super::chars;
 use super::list::{self, Marker};
 use super::rules::{self, Run};
 
@@ -21,19 +20,16 @@ pub(super) fn split(segment: &str, lists: &Abbreviations, mut emit: impl FnMut(u
     let mut i = 0;
     loop {
         // Skip bytes no rule looks at; white space matters only inside a list item.
-        let wanted = if item.is_some() {
-            SPACE | TERMINAL
-        } else {
-            TERMINAL
-        };
-        let Some(skip) = bytes
-            .get(i..)
-            .and_then(|rest| rest.iter().position(|&b| class(b) & wanted != 0))
-        else {
+        let in_item = item.is_some();
+        let Some(skip) = bytes.get(i..).and_then(|rest| {
+            rest.iter().position(|&b| {
+                lists.is_terminal_lead_byte(b) || (in_item && b.is_ascii_whitespace())
+            })
+        }) else {
             break;
         };
         i += skip;
-        if class(bytes.get(i).copied().unwrap_or(0)) & SPACE != 0 {
+        if bytes.get(i).is_some_and(u8::is_ascii_whitespace) {
             // Rule "inline list": `1) one 2) two` and `• one • two` are two items.
             let next_item = item.and_then(|current| {
                 list::marker_at(segment, i + 1)
@@ -54,11 +50,11 @@ pub(super) fn split(segment: &str, lists: &Abbreviations, mut emit: impl FnMut(u
             i += 1;
             continue;
         };
-        let Some(terminal) = chars::terminal(c) else {
+        let Some(terminal) = lists.terminal(c) else {
             i += c.len_utf8();
             continue;
         };
-        let run = Run::read(segment, start, i, terminal);
+        let run = Run::read(segment, start, i, terminal, lists);
         match rules::boundary(segment, &run, item, lists) {
             Some(cut) => {
                 emit(start, cut);
@@ -71,22 +67,6 @@ pub(super) fn split(segment: &str, lists: &Abbreviations, mut emit: impl FnMut(u
     }
     if start < segment.len() {
         emit(start, segment.len());
-    }
-}
-
-/// [`class`] bit of ASCII white space.
-const SPACE: u8 = 1;
-/// [`class`] bit of the first byte of a terminal ([`chars::is_terminal_lead_byte`]).
-const TERMINAL: u8 = 2;
-
-/// The class bits of byte `b`.
-const fn class(b: u8) -> u8 {
-    if b.is_ascii_whitespace() {
-        SPACE
-    } else if chars::is_terminal_lead_byte(b) {
-        TERMINAL
-    } else {
-        0
     }
 }
 

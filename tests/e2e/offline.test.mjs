@@ -113,6 +113,7 @@ describe('offline and private', () => {
     }
     assert.ok(!list.includes('sw.js'), 'the service worker does not cache itself');
     assert.deepEqual(list.filter((file) => file.includes('pkg-html')), [], 'the HTML module is cached on use only');
+    assert.deepEqual(list.filter((file) => file.includes('pkg-all')), [], 'so is the engine with every stemmer');
 
     // The policy holds inside the page's worker: it may not reach another origin.
     const session = await openPage(env, '/www/', { serviceWorkers: 'block' });

@@ -16,6 +16,7 @@ before(async () => {
   requireFiles('pkg-test-hooks/precis.js', 'pkg-test-hooks/precis_bg.wasm');
   dir = installPackage('browser-app', ['tests/bundle']);
   writeFileSync(path.join(dir, 'article.txt'), ARTICLE);
+  writeFileSync(path.join(dir, 'swedish.txt'), readFileSync(path.join(repoRoot, 'tests', 'data', 'languages', 'sv.txt')));
   writeFileSync(path.join(dir, 'page.html'), readFileSync(path.join(repoRoot, 'html', 'tests', 'pages', 'news.html')));
   await build({ root: dir, configFile: path.join(dir, 'vite.config.js'), base: './', build: { outDir: 'dist-vite' } });
   await build({ root: path.join(dir, 'bundler'), configFile: path.join(dir, 'bundler', 'vite.config.js'), base: './', build: { outDir: 'dist-vite' } });
@@ -78,6 +79,23 @@ describe('the package in a browser', () => {
     await output(plain.page, 'summary');
     assert.deepEqual(plain.requests.filter((url) => url.includes('/html/')), []);
     await plain.context.close();
+  });
+
+  test('the worker helper loads the build with every stemmer when a text needs it, not before', async () => {
+    const session = await openPage(env, '/languages.html');
+    const allStemmers = () => session.requests.filter((url) => url.includes('/web-all/'));
+    const english = await output(session.page, 'english');
+    assert.equal(english[0], 'en');
+    assertSentences(english.slice(1), ARTICLE);
+    assert.deepEqual(allStemmers(), [], 'an English text needs only the main build');
+    await session.page.click('#next');
+    const swedish = await output(session.page, 'swedish');
+    assert.equal(swedish[0], 'sv');
+    assertSentences(swedish.slice(1), readFileSync(path.join(dir, 'swedish.txt'), 'utf8'));
+    assert.ok(allStemmers().some((url) => url.endsWith('/web-all/precis_bg.wasm')), 'web-all/ loaded for Swedish');
+    assert.deepEqual(await output(session.page, 'all-languages'), swedish, 'the all-languages entry agrees');
+    assertClean(env, session);
+    await session.context.close();
   });
 
   test('a plain <script type="module"> uses the installed package without a bundler', async () => {

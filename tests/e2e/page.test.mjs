@@ -14,10 +14,13 @@ import { summaryItems, waitDone, waitForChange, waitForItems, waitReady } from '
 
 let env;
 let precis;
+/** The build with every stemmer (pkg-all/), which the page loads for Arabic, Swedish… */
+let precisAll;
 const article = PASTED_ARTICLE;
 before(async () => {
-  requireFiles('pkg/precis.js', 'pkg/precis_bg.wasm');
+  requireFiles('pkg/precis.js', 'pkg/precis_bg.wasm', 'pkg-all/precis.js', 'pkg-all/precis_bg.wasm');
   precis = await loadPrecis();
+  precisAll = await loadPrecis('pkg-all');
   env = await start();
 });
 after(() => env?.close());
@@ -101,6 +104,53 @@ describe('summarizing', () => {
     await page.click('label[for="mode-ratio"]');
     assert.equal(await page.locator('#length-label').textContent(), 'Share of the sentences');
     await waitForChange(page, items);
+    assertClean(env, session);
+    await session.context.close();
+  });
+
+  test('the language menu: Auto names the detected language; right-to-left text is shown so', async () => {
+    const fixture = async (code) => (await readFile(new URL(`../data/languages/${code}.txt`, import.meta.url), 'utf8'))
+      .split('\n').filter((line) => line.trim() !== '').join(' ');
+    const session = await openPage(env, '/www/');
+    const { page } = session;
+    await waitReady(page);
+    const codes = await page.locator('#language option').evaluateAll((options) => options.map((o) => o.value));
+    assert.equal(codes.length, 29, `Auto and 28 languages: ${codes}`);
+    assert.equal(codes[0], 'auto');
+    assert.equal(await page.inputValue('#language'), 'auto', 'Auto is the default');
+    const autoLabel = () => page.locator('#language option[value="auto"]').textContent();
+    const allStemmers = () => session.requests.filter((url) => url.includes('/pkg-all/'));
+    assert.deepEqual(allStemmers(), [], 'the build with every stemmer is not loaded up front');
+
+    const arabic = await fixture('ar');
+    await page.fill('#text', arabic);
+    await waitForItems(page, 3);
+    await waitDone(page);
+    assert.equal(await autoLabel(), 'Auto (detected: Arabic)');
+    // Arabic's stemmer is in pkg-all/ only: the page loaded it, and its summary is pkg-all's.
+    assert.ok(allStemmers().some((url) => url.endsWith('/pkg-all/precis_bg.wasm')), 'pkg-all/ loaded for Arabic');
+    assert.deepEqual(await summaryItems(page), precisAll.summarize(arabic).sentences.filter((s) => s.selected).map((s) => s.text));
+    for (const id of ['summary', 'document']) {
+      assert.equal(await page.locator(`#${id}`).getAttribute('dir'), 'auto', id);
+    }
+    // The text box follows its first letter (the page sets it: `dir="auto"` on a text box is
+    // slow on very long texts).
+    assert.equal(await page.locator('#text').getAttribute('dir'), 'rtl');
+    for (const id of ['text', 'summary', 'document']) {
+      assert.equal(await page.locator(`#${id}`).evaluate((el) => getComputedStyle(el).direction), 'rtl', id);
+    }
+
+    const french = await fixture('fr');
+    await page.fill('#text', french);
+    await waitDone(page);
+    await page.waitForFunction(() => document.querySelector('#language option[value="auto"]').textContent.includes('French'));
+    assert.equal(await autoLabel(), 'Auto (detected: French)');
+    for (const id of ['text', 'summary']) {
+      assert.equal(await page.locator(`#${id}`).evaluate((el) => getComputedStyle(el).direction), 'ltr', id);
+    }
+    await page.selectOption('#language', 'en');
+    await page.waitForFunction(() => document.querySelector('#language option[value="auto"]').textContent === 'Auto');
+    await waitDone(page);
     assertClean(env, session);
     await session.context.close();
   });

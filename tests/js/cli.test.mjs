@@ -86,7 +86,7 @@ describe('CLI and WASM agree', () => {
     });
   }
 
-  test('--jsonl gives one {"id","summary"} line per document', () => {
+  test('--jsonl gives one {"id","summary","language"} line per document', () => {
     const docs = [
       { id: 'a', text: ARTICLE },
       { id: 'b', text: ARTICLE_WITH_BOILERPLATE, title: 'Night trains return', sentences: 2 },
@@ -98,8 +98,22 @@ describe('CLI and WASM agree', () => {
       const options = {};
       if (title !== undefined) options.title = title;
       if (sentences !== undefined) options.sentences = sentences;
-      return { id, summary: precis.summarize(text, options).summary };
+      const { summary, language } = precis.summarize(text, options);
+      return { id, summary, language };
     });
     assert.deepEqual(output, expected);
+  });
+
+  test('--json and --jsonl report the language as the WebAssembly build does', () => {
+    const french = 'Le conseil municipal a adopté mardi un nouveau budget après un long débat. '
+      + "Selon ce plan, le prix des tickets de bus ne changera pas pendant un an. "
+      + "La maire a expliqué que l'argent viendrait d'une taxe sur le stationnement.";
+    for (const [text, language] of [[ARTICLE, 'en'], [french, 'fr'], ['OK.', null]]) {
+      assert.equal(precis.summarize(text).language, language);
+      assert.equal(JSON.parse(runCli(['--json'], text)).language, language);
+      const line = JSON.stringify({ id: 'x', text }) + '\n';
+      assert.equal(JSON.parse(runCli(['--jsonl'], line)).language, language);
+    }
+    assert.equal(JSON.parse(runCli(['--json', '--language', 'de'], ARTICLE)).language, 'de');
   });
 });

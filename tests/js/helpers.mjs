@@ -14,10 +14,13 @@ export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)
  */
 export const PASTED_ARTICLE = readFileSync(path.join(repoRoot, 'tests', 'data', 'articles', 'ferry_fleet.txt'), 'utf8');
 
-/** Imports pkg/precis.js and instantiates its .wasm synchronously; fails clearly without a build. */
-export async function loadPrecis() {
-  const js = path.join(repoRoot, 'pkg', 'precis.js');
-  const wasm = path.join(repoRoot, 'pkg', 'precis_bg.wasm');
+/**
+ * Imports `folder`/precis.js (pkg/: the page's build; pkg-all/: the build with every stemmer)
+ * and instantiates its .wasm synchronously; fails clearly without a build.
+ */
+export async function loadPrecis(folder = 'pkg') {
+  const js = path.join(repoRoot, folder, 'precis.js');
+  const wasm = path.join(repoRoot, folder, 'precis_bg.wasm');
   if (!existsSync(js) || !existsSync(wasm)) {
     assert.fail(`${js} or ${wasm} is missing: build the package first with "npm run build"`);
   }

@@ -29,7 +29,12 @@ describe('the package', () => {
     assert.equal(manifest.license, 'MIT OR Apache-2.0');
     assert.equal(manifest.types, './index.d.ts');
     assert.deepEqual(Object.keys(manifest.exports['.']), ['node', 'browser', 'types', 'default']);
-    assert.deepEqual(Object.keys(manifest.exports), ['.', './worker', './html', './bundler', './precis_bg.wasm', './package.json']);
+    assert.deepEqual(Object.keys(manifest.exports), [
+      '.', './all-languages', './worker', './html', './bundler', './precis_bg.wasm', './package.json',
+    ]);
+    assert.deepEqual(Object.keys(manifest.exports['./all-languages']), ['node', 'default']);
+    // The worker loads the build with every stemmer on demand: it is in the package.
+    assert.ok(readFileSync(installed('web-all/precis_bg.wasm')).length > readFileSync(installed('web/precis_bg.wasm')).length);
     assert.deepEqual(Object.keys(manifest.exports['./html']), ['node', 'browser', 'types', 'default']);
     assert.deepEqual(manifest.sideEffects, ['./bundler/precis.js', './node/precis.js', './summarizer-worker.js', './html/node/precis_html.js']);
     // Every file an export names is in the package.

@@ -7,7 +7,10 @@ import {
 } from './helpers.mjs';
 
 const ALGORITHMS = ['hybrid', 'textrank', 'lexrank', 'luhn', 'centroid', 'lead'];
-const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl'];
+const LANGUAGES = [
+  'auto', 'en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'da', 'no', 'sv', 'fi', 'hu', 'ro', 'tr', 'pl', 'cs',
+  'ru', 'uk', 'el', 'hy', 'ar', 'fa', 'he', 'hi', 'ta', 'zh', 'ja', 'ko',
+];
 const BOILERPLATE = /Copyright|Leave a Reply|Required fields|Photo:/;
 
 let precis;
@@ -20,7 +23,8 @@ const oneLine = (text) => text.replace(/\s*[\r\n]\s*/gu, ' ');
 
 /** Checks a summary result as a whole and returns its selected sentences. */
 function assertResult(text, result, expectedCount) {
-  assert.deepEqual(Object.keys(result).sort(), ['sentences', 'summary']);
+  assert.deepEqual(Object.keys(result).sort(), ['language', 'sentences', 'summary']);
+  assert.ok(result.language === null || /^[a-z]{2}$/.test(result.language), `language ${result.language}`);
   assertSpans(text, result.sentences);
   for (const s of result.sentences) {
     assert.ok(s.score >= 0 && s.score <= 1, `score ${s.score} of sentence ${s.index} is in [0, 1]`);
@@ -120,7 +124,7 @@ describe('summarize', () => {
 
   test('empty and whitespace-only text give an empty result, not an error', () => {
     for (const text of ['', ' ', '\n\n\t  \n']) {
-      assert.deepEqual(precis.summarize(text), { summary: '', sentences: [] }, JSON.stringify(text));
+      assert.deepEqual(precis.summarize(text), { summary: '', language: null, sentences: [] }, JSON.stringify(text));
       assert.deepEqual(precis.sentences(text), [], JSON.stringify(text));
     }
   });

@@ -1,8 +1,8 @@
 // Typed use of the package from Node (the "node" export condition).
-import { summarize } from 'precis-summarizer';
+import { detectLanguage, summarize } from 'precis-summarizer';
 
-const { summary, sentences } = summarize('One sentence. Another one.', { sentences: 1 });
-console.log(summary, sentences[0]?.end);
+const { summary, sentences, language } = summarize('One sentence. Another one.', { sentences: 1 });
+console.log(summary, sentences[0]?.end, language ?? detectLanguage(summary));
 
 import { extract } from 'precis-summarizer/html';
 
