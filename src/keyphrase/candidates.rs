@@ -8,6 +8,7 @@
 //! them (by the model's score) are kept, with the best one left out so that
 //! the choice can tell whether it needs them all.
 
+use super::model::LONG_WORD;
 use super::runs::{Phrase, Runs, MAX_WORDS};
 use super::windows::Windows;
 use crate::document::{Document, Word};
@@ -156,13 +157,16 @@ pub(crate) struct Found {
 /// is there. Of the others (met once, most of them phrases of several words),
 /// at most `keep_once` are, those that rank best: fewer than `keep_once` are
 /// rarely passed over on the way to the keyphrases, and [`Found::left_out`]
-/// says when all are needed.
+/// says when all are needed. When `longer_words_score_higher` (the score
+/// never falls as [`Candidate::word_length`] grows), those that cannot rank
+/// before the best left out are dropped before their word length is measured.
 pub(crate) fn candidates(
     doc: &Document<'_>,
     runs: &Runs<'_>,
     counts: &[bool],
     keep_once: usize,
     score: impl Fn(&Candidate) -> f64,
+    longer_words_score_higher: bool,
 ) -> Found {
     const NONE: u32 = u32::MAX;
     let windows = Windows::count(doc, runs, counts);
@@ -195,13 +199,23 @@ pub(crate) fn candidates(
                             .and_then(|slots| slots.get_mut(id as usize)),
                         None => {
                             // Met once: all is known now.
-                            let c = first_occurrence(runs, &phrase, sentence, in_title, telling);
+                            let mut c =
+                                first_occurrence(runs, &phrase, sentence, in_title, telling);
                             if c.in_title || c.is_name() {
+                                c.word_length = word_length(runs, runs.words_of(&phrase));
                                 tallies.push(Tally::of(&c));
                                 found.push(c);
-                            } else {
-                                once.offer(c, score(&c));
+                                return;
                             }
+                            // The longest words score best: when even they
+                            // rank after the best left out, so does `c`.
+                            if longer_words_score_higher
+                                && once.left_out.is_some_and(|l| score(&c) < l.score)
+                            {
+                                return;
+                            }
+                            c.word_length = word_length(runs, runs.words_of(&phrase));
+                            once.offer(c, score(&c));
                             return;
                         }
                     }
@@ -211,7 +225,9 @@ pub(crate) fn candidates(
                 };
                 if *slot == NONE {
                     *slot = u32::try_from(found.len()).unwrap_or(NONE);
-                    found.push(first_occurrence(runs, &phrase, sentence, in_title, telling));
+                    let mut c = first_occurrence(runs, &phrase, sentence, in_title, telling);
+                    c.word_length = word_length(runs, runs.words_of(&phrase));
+                    found.push(c);
                     tallies.push(Tally::default());
                 }
                 if in_title {
@@ -264,7 +280,8 @@ impl Tally {
     }
 }
 
-/// The candidate of `phrase` from this one occurrence.
+/// The candidate of `phrase` from this one occurrence, but for its
+/// [`Candidate::word_length`], set to [`LONG_WORD`] (the most that counts).
 fn first_occurrence(
     runs: &Runs<'_>,
     phrase: &Phrase,
@@ -283,7 +300,7 @@ fn first_occurrence(
         in_title,
         first_sentence: sentence,
         first_start: words.first().map_or(0, |w| w.start),
-        word_length: word_length(runs, words),
+        word_length: LONG_WORD as f32,
     }
 }
 
@@ -407,9 +424,8 @@ mod tests {
         let doc = Document::with_words(text, Language::English, None);
         let runs = Runs::new(&doc, text);
         let all = vec![true; doc.len()];
-        candidates(&doc, &runs, counts.unwrap_or(&all), keep_once, |c| {
-            f64::from(c.word_length)
-        })
+        let score = |c: &Candidate| f64::from(c.word_length);
+        candidates(&doc, &runs, counts.unwrap_or(&all), keep_once, score, true)
     }
 
     fn key(text: &str, form: &str) -> Key {

@@ -155,7 +155,14 @@ fn extract_with(
         model::linear(&model::features(c, doc.len()), weights) - model::once_penalty(c)
     };
     let choose = |keep_once: usize| {
-        let found = candidates::candidates(doc, &runs, counts, keep_once, score);
+        let found = candidates::candidates(
+            doc,
+            &runs,
+            counts,
+            keep_once,
+            score,
+            model::rises_with_word_length(weights),
+        );
         let scores: Vec<f64> = found.candidates.iter().map(score).collect();
         let groups = choose::choose(&found.candidates, &scores, count, found.left_out);
         (found.candidates, groups)
@@ -201,7 +208,7 @@ pub mod dev {
         let counts: Vec<bool> = boilerplate::detect(&doc).iter().map(|&b| !b).collect();
         let runs = runs::Runs::new(&doc, text);
         let candidates =
-            candidates::candidates(&doc, &runs, &counts, usize::MAX, |_| 0.0).candidates;
+            candidates::candidates(&doc, &runs, &counts, usize::MAX, |_| 0.0, false).candidates;
         let groups: Vec<choose::Group> = (0..candidates.len())
             .map(|i| choose::Group {
                 members: vec![i],

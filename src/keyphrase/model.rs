@@ -92,6 +92,12 @@ pub(crate) fn once_penalty(c: &Candidate) -> f64 {
     }
 }
 
+/// Whether, with weights `w`, a candidate's score never falls as its words
+/// grow longer (the weight of word length is not negative).
+pub(crate) fn rises_with_word_length(w: &Weights) -> bool {
+    w.features[FEATURES - 1] >= 0.0
+}
+
 /// The model's linear score (log-odds) of signals `x` with weights `w`.
 pub(crate) fn linear(x: &[f64; FEATURES], w: &Weights) -> f64 {
     w.bias + x.iter().zip(&w.features).map(|(x, w)| x * w).sum::<f64>()

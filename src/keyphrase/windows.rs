@@ -85,10 +85,8 @@ impl Windows {
     /// of its length, when it occurs more than once; [`None`] when it occurs
     /// at most once.
     pub(crate) fn repeated(&self, w: usize, len: usize) -> Option<u32> {
-        let level = len.checked_sub(2)?;
-        let id = *self.ids.get(level)?.get(w)?;
-        let count = *self.counts.get(level)?.get(id as usize)?;
-        (count > 1).then_some(id)
+        let id = *self.ids.get(len.checked_sub(2)?)?.get(w)?;
+        (id != ONCE).then_some(id)
     }
 
     /// The number of window ids of `len` words (2 or more).
@@ -146,15 +144,21 @@ impl Level {
     /// words where a window that repeats begins.
     fn finish(self, windows: &mut Windows, level: usize) -> Vec<usize> {
         let Level {
-            ids,
+            mut ids,
             counts,
             mut at,
             ..
         } = self;
+        // Windows met once are told from the others by their id alone.
         at.retain(|&w| {
-            ids.get(w)
-                .and_then(|&id| counts.get(id as usize))
-                .is_some_and(|&n| n > 1)
+            let Some(id) = ids.get_mut(w) else {
+                return false;
+            };
+            let repeats = counts.get(*id as usize).is_some_and(|&n| n > 1);
+            if !repeats {
+                *id = ONCE;
+            }
+            repeats
         });
         if let (Some(i), Some(c)) = (windows.ids.get_mut(level), windows.counts.get_mut(level)) {
             *i = ids;
