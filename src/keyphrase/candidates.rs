@@ -171,15 +171,13 @@ pub(crate) fn candidates(
     const NONE: u32 = u32::MAX;
     let windows = Windows::count(doc, runs, counts);
     let mut found: Vec<Candidate> = Vec::new();
-    // Where a candidate is in `found`: one-word ones by term, longer ones by
-    // the id of their window.
-    let mut by_term: Vec<u32> = vec![NONE; doc.sentence_frequency.len()];
-    let mut by_window: [Vec<u32>; MAX_WORDS - 1] = Default::default();
-    for (len, slots) in (2..).zip(by_window.iter_mut()) {
-        *slots = vec![NONE; windows.ids(len)];
+    // Each candidate met more than once, being found: one-word ones by term,
+    // longer ones by the id of their window (the hot part).
+    let mut by_term: Vec<Entry> = vec![Entry::NEW; doc.sentence_frequency.len()];
+    let mut by_window: [Vec<Entry>; MAX_WORDS - 1] = Default::default();
+    for (len, entries) in (2..).zip(by_window.iter_mut()) {
+        *entries = vec![Entry::NEW; windows.ids(len)];
     }
-    // The counts of each candidate of `found`, apart: the hot part.
-    let mut tallies: Vec<Tally> = Vec::new();
     let mut once = Best::new(keep_once);
     for i in 0..doc.words.len() {
         if !counts.get(i).copied().unwrap_or(false) {
@@ -203,7 +201,6 @@ pub(crate) fn candidates(
                                 first_occurrence(runs, &phrase, sentence, in_title, telling);
                             if c.in_title || c.is_name() {
                                 c.word_length = word_length(runs, runs.words_of(&phrase));
-                                tallies.push(Tally::of(&c));
                                 found.push(c);
                                 return;
                             }
@@ -220,24 +217,21 @@ pub(crate) fn candidates(
                         }
                     }
                 };
-                let Some(slot) = slot else {
+                let Some(entry) = slot else {
                     return;
                 };
-                if *slot == NONE {
-                    *slot = u32::try_from(found.len()).unwrap_or(NONE);
+                if entry.slot == NONE {
+                    entry.slot = u32::try_from(found.len()).unwrap_or(NONE);
                     let mut c = first_occurrence(runs, &phrase, sentence, in_title, telling);
                     c.word_length = word_length(runs, runs.words_of(&phrase));
                     found.push(c);
-                    tallies.push(Tally::default());
                 }
                 if in_title {
-                    if let Some(entry) = found.get_mut(*slot as usize) {
-                        entry.in_title = true;
+                    if let Some(c) = found.get_mut(entry.slot as usize) {
+                        c.in_title = true;
                     }
                 }
-                let Some(tally) = tallies.get_mut(*slot as usize) else {
-                    return;
-                };
+                let tally = &mut entry.tally;
                 tally.count += 1;
                 if telling {
                     tally.telling += 1;
@@ -247,11 +241,14 @@ pub(crate) fn candidates(
             });
         }
     }
-    for (c, tally) in found.iter_mut().zip(tallies) {
-        c.count = tally.count;
-        c.telling = tally.telling;
-        c.proper = tally.proper;
-        c.whole_run = tally.whole_run;
+    for entry in by_term.iter().chain(by_window.iter().flatten()) {
+        if let Some(c) = found.get_mut(entry.slot as usize) {
+            let tally = entry.tally;
+            c.count = tally.count;
+            c.telling = tally.telling;
+            c.proper = tally.proper;
+            c.whole_run = tally.whole_run;
+        }
     }
     let (kept, left_out) = once.into_sorted();
     Found {
@@ -260,24 +257,33 @@ pub(crate) fn candidates(
     }
 }
 
+/// A candidate being found: where it is in the list, and its counts so far.
+#[derive(Clone, Copy)]
+struct Entry {
+    /// Its index in the list of candidates (`u32::MAX` until it is met).
+    slot: u32,
+    tally: Tally,
+}
+
+impl Entry {
+    const NEW: Entry = Entry {
+        slot: u32::MAX,
+        tally: Tally {
+            count: 0,
+            telling: 0,
+            proper: 0,
+            whole_run: 0,
+        },
+    };
+}
+
 /// The counts of a [`Candidate`] being found.
-#[derive(Clone, Copy, Default)]
+#[derive(Clone, Copy)]
 struct Tally {
     count: u32,
     telling: u32,
     proper: u32,
     whole_run: u32,
-}
-
-impl Tally {
-    fn of(c: &Candidate) -> Tally {
-        Tally {
-            count: c.count,
-            telling: c.telling,
-            proper: c.proper,
-            whole_run: c.whole_run,
-        }
-    }
 }
 
 /// The candidate of `phrase` from this one occurrence, but for its
