@@ -1,26 +1,9 @@
 // The worker started by createSummarizer(): loads the web build and serves its functions.
-import init, { summarize, sentences, keyphrases, needsAllStemmers } from './web/precis.js';
-import { workerLoop, WARM_UP_TEXT } from './worker-loop.js';
+import init, * as engine from './web/precis.js';
+import { stemmerAwareEngine, workerLoop, WARM_UP_TEXT } from './worker-loop.js';
 
-/**
- * The build with every language's stemmer (web-all/), loaded the first time a text is in a
- * language whose stemmer web/ leaves out (Arabic, Greek, Turkish, Swedish…); it then serves
- * every later request. If it cannot be loaded, web/ still serves, without stemming.
- */
-let allStemmers = null;
-
-/** The engine module to use for `text` in the `language` option's language (or detected). */
-async function engineFor(text, language) {
-  if (allStemmers === null && needsAllStemmers(text, language)) {
-    allStemmers = import('./web-all/precis.js')
-      .then(async (module) => {
-        await module.default();
-        return module;
-      })
-      .catch(() => null);
-  }
-  return (await allStemmers) ?? { summarize, sentences, keyphrases };
-}
+/** web/, or web-all/ (every stemmer) from the first text in Arabic, Greek, Swedish… on. */
+const engineFor = stemmerAwareEngine(engine, () => import('./web-all/precis.js'));
 
 /** The HTML module, loaded by the first `extract` call only. */
 let html = null;
@@ -41,5 +24,5 @@ workerLoop(
     keyphrases: async (text, options) => (await engineFor(text, options?.language)).keyphrases(text, options),
     extract,
   },
-  () => summarize(WARM_UP_TEXT),
+  () => engine.summarize(WARM_UP_TEXT),
 );

@@ -52,6 +52,28 @@ export function workerLoop(loading, methods, warmUp = () => {}) {
   });
 }
 
+/**
+ * The engine to use for each call, as `engineFor(text, language)` (a promise of an engine
+ * module): `base` (a build without the `all-stemmers` feature) until a text is in a language
+ * whose stemmer only the full build has (`base.needsAllStemmers`), then the full build,
+ * loaded once by `loadAll()` (a dynamic import), for that call and every later one. If it
+ * cannot be loaded (offline before it was ever cached), `base` serves on, without stemming.
+ */
+export function stemmerAwareEngine(base, loadAll) {
+  let all = null;
+  return async (text, language) => {
+    if (all === null && base.needsAllStemmers(text, language)) {
+      all = loadAll()
+        .then(async (module) => {
+          await module.default();
+          return module;
+        })
+        .catch(() => base);
+    }
+    return (await all) ?? base;
+  };
+}
+
 /** Posts a method's result; typed arrays at its top level are transferred, not copied. */
 function reply(value) {
   const transfer = Object.values(value ?? {}).filter(ArrayBuffer.isView).map((view) => view.buffer);

@@ -119,7 +119,7 @@ pub(crate) struct Analyzer {
     bigrams: bool,
     /// The elided words written before an apostrophe (`l'`, `qu'`).
     elisions: &'static [&'static str],
-    /// The Han characters seen last, not yet turned into bigrams.
+    /// A buffer for the run of Han characters being read (see [`cjk_walk`]).
     han_run: Vec<char>,
     /// Stem → term id.
     ids: FxHashMap<String, TermId>,
@@ -238,33 +238,19 @@ impl Analyzer {
     /// [`Analyzer::analyze_bigrams`] finds them.
     fn known_bigram_terms(&mut self, text: &str) -> Vec<Option<TermId>> {
         let mut known = Vec::new();
-        let mut run: Vec<char> = Vec::new();
-        let mut run_end = 0;
-        for token in tokens(text) {
-            if cjk::all_of(token.text, Script::Han) {
-                if token.span.start != run_end {
-                    self.known_bigrams(&run, &mut known);
-                    run.clear();
-                }
-                run.extend(token.text.chars());
-                run_end = token.span.end;
-                continue;
-            }
-            self.known_bigrams(&run, &mut known);
-            run.clear();
-            if cjk::all_of(token.text, Script::Hiragana) {
-                continue;
-            }
-            if cjk::all_of(token.text, Script::Hangul) {
+        let mut run = std::mem::take(&mut self.han_run);
+        cjk_walk(text, &mut run, |piece| match piece {
+            CjkPiece::HanRun(chars) => self.known_bigrams(chars, &mut known),
+            CjkPiece::Hangul(token) => {
                 if !self.stop_words.contains(token.text) {
                     let syllables: Vec<char> = token.text.chars().collect();
                     self.known_bigrams(&syllables, &mut known);
                 }
-                continue;
             }
-            known.extend(self.known_word(token.text));
-        }
-        self.known_bigrams(&run, &mut known);
+            CjkPiece::Other(token) => known.extend(self.known_word(token.text)),
+            CjkPiece::Han(_) | CjkPiece::Hiragana(_) => {}
+        });
+        self.han_run = run;
         known
     }
 
@@ -291,51 +277,33 @@ impl Analyzer {
         mut each_word: impl FnMut(Token<'_>, Option<TermId>),
     ) -> Analysis {
         let mut found = Analysis::default();
-        let mut run_end = 0;
-        for token in tokens(text) {
-            found.word_count += 1;
-            if cjk::all_of(token.text, Script::Han) {
-                if token.span.start != run_end {
-                    self.flush_han_run(terms);
-                }
-                self.han_run.extend(token.text.chars());
-                run_end = token.span.end;
+        let mut run = std::mem::take(&mut self.han_run);
+        cjk_walk(text, &mut run, |piece| match piece {
+            CjkPiece::HanRun(chars) => self.push_bigrams(chars, terms),
+            CjkPiece::Han(token) | CjkPiece::Hiragana(token) => {
+                found.word_count += 1;
                 each_word(token, None);
-                continue;
             }
-            self.flush_han_run(terms);
-            if cjk::all_of(token.text, Script::Hiragana) {
-                each_word(token, None);
-                continue;
-            }
-            if cjk::all_of(token.text, Script::Hangul) {
+            CjkPiece::Hangul(token) => {
+                found.word_count += 1;
                 if !self.stop_words.contains(token.text) {
                     let syllables: Vec<char> = token.text.chars().collect();
                     self.push_bigrams(&syllables, terms);
                 }
                 each_word(token, None);
-                continue;
             }
-            let word = self.word_info(token.text);
-            found.watched |= word.watched;
-            if let Some(id) = word.term {
-                terms.push(id);
+            CjkPiece::Other(token) => {
+                found.word_count += 1;
+                let word = self.word_info(token.text);
+                found.watched |= word.watched;
+                if let Some(id) = word.term {
+                    terms.push(id);
+                }
+                each_word(token, word.term);
             }
-            each_word(token, word.term);
-        }
-        self.flush_han_run(terms);
-        found
-    }
-
-    /// Turns the pending run of Han characters into bigram terms.
-    fn flush_han_run(&mut self, terms: &mut Vec<TermId>) {
-        if self.han_run.is_empty() {
-            return;
-        }
-        let run = std::mem::take(&mut self.han_run);
-        self.push_bigrams(&run, terms);
+        });
         self.han_run = run;
-        self.han_run.clear();
+        found
     }
 
     /// Appends the bigram terms of `chars` (see [`cjk::bigrams`]) that are not
@@ -434,6 +402,52 @@ impl Analyzer {
     /// Whether one of the alphanumeric runs of the lower-cased `word` is watched.
     fn holds_watched_word(&self, word: &str) -> bool {
         !self.watch.is_empty() && alphanumeric_runs(word).any(|run| self.watch.contains(run))
+    }
+}
+
+/// A word of a Chinese, Japanese or Korean text, or a run of Han characters,
+/// as the bigram analysis sees it (see [`cjk_walk`]).
+enum CjkPiece<'t, 'r> {
+    /// A word of Han characters, added to the run being read.
+    Han(Token<'t>),
+    /// A finished run of adjacent Han characters (the pieces before it).
+    HanRun(&'r [char]),
+    /// A word of Hiragana (particles and endings: no terms).
+    Hiragana(Token<'t>),
+    /// A word of Hangul.
+    Hangul(Token<'t>),
+    /// Any other word (Katakana, Latin letters, numbers).
+    Other(Token<'t>),
+}
+
+/// Calls `each` with every word of `text` and, after the last Han word of a
+/// run of adjacent ones, with the whole run (gathered in `run`, a buffer
+/// reused across calls), in text order.
+fn cjk_walk<'t>(text: &'t str, run: &mut Vec<char>, mut each: impl FnMut(CjkPiece<'t, '_>)) {
+    run.clear();
+    let mut run_end = 0;
+    for token in tokens(text) {
+        let han = cjk::all_of(token.text, Script::Han);
+        let extends_run = han && token.span.start == run_end;
+        if !run.is_empty() && !extends_run {
+            each(CjkPiece::HanRun(run));
+            run.clear();
+        }
+        if han {
+            run.extend(token.text.chars());
+            run_end = token.span.end;
+            each(CjkPiece::Han(token));
+        } else if cjk::all_of(token.text, Script::Hiragana) {
+            each(CjkPiece::Hiragana(token));
+        } else if cjk::all_of(token.text, Script::Hangul) {
+            each(CjkPiece::Hangul(token));
+        } else {
+            each(CjkPiece::Other(token));
+        }
+    }
+    if !run.is_empty() {
+        each(CjkPiece::HanRun(run));
+        run.clear();
     }
 }
 

@@ -1,29 +1,11 @@
 // The page's summarizer worker: the engine runs here, so the page never blocks, even on a
 // 5 MB paste. Results come back in a compact form (typed arrays, transferred without
 // copying) with the engine's word counts, so that the main thread has little left to do.
-import init, { summarize, wordCount, needsAllStemmers } from '../pkg/precis.js';
-import { workerLoop, WARM_UP_TEXT } from '../js/worker-loop.js';
+import init, * as engine from '../pkg/precis.js';
+import { stemmerAwareEngine, workerLoop, WARM_UP_TEXT } from '../js/worker-loop.js';
 
-/**
- * The engine with every language's stemmer (pkg-all/), loaded the first time a text is in a
- * language whose stemmer pkg/ leaves out (Arabic, Greek, Turkish, Swedish…); it then serves
- * every later request. If it cannot be loaded (offline before it was ever cached), pkg/
- * still summarizes such a text, without stemming.
- */
-let allStemmers = null;
-
-/** The `summarize` to use for `text` and `options`. */
-async function engineFor(text, options) {
-  if (allStemmers === null && needsAllStemmers(text, options?.language)) {
-    allStemmers = import('../pkg-all/precis.js')
-      .then(async (module) => {
-        await module.default();
-        return module.summarize;
-      })
-      .catch(() => summarize);
-  }
-  return (await allStemmers) ?? summarize;
-}
+/** pkg/, or pkg-all/ (every stemmer) from the first text in Arabic, Greek, Swedish… on. */
+const engineFor = stemmerAwareEngine(engine, () => import('../pkg-all/precis.js'));
 
 /**
  * `summarize`, reshaped: `starts`/`ends` (UTF-16 offsets), `scores`, and `flags`
@@ -31,8 +13,8 @@ async function engineFor(text, options) {
  * has the text. `keyphrases` and `focus` are passed on as the engine gives them.
  */
 async function summarizeForPage(text, options) {
-  const engine = await engineFor(text, options);
-  const { summary, sentences, language, keyphrases = [], focus = null } = engine(text, options);
+  const { summarize } = await engineFor(text, options?.language);
+  const { summary, sentences, language, keyphrases = [], focus = null } = summarize(text, options);
   const n = sentences.length;
   const result = {
     summary,
@@ -76,7 +58,7 @@ async function extractForPage(page, plain) {
   const article = extract(page);
   const text = article.title && article.text ? `${article.title}\n\n${article.text}` : article.text;
   const raw = plain ?? pageText(page);
-  return { text, raw, wordsLeftOut: Math.max(0, wordCount(raw) - wordCount(text)) };
+  return { text, raw, wordsLeftOut: Math.max(0, engine.wordCount(raw) - engine.wordCount(text)) };
 }
 
-workerLoop(init(), { summarize: summarizeForPage, extract: extractForPage }, () => summarize(WARM_UP_TEXT));
+workerLoop(init(), { summarize: summarizeForPage, extract: extractForPage }, () => engine.summarize(WARM_UP_TEXT));

@@ -12,7 +12,7 @@ globalThis.addEventListener = (type, listener) => {
   assert.equal(type, 'message');
   onMessage = listener;
 };
-const { workerLoop, WARM_UP_TEXT } = await import('../../js/worker-loop.js');
+const { stemmerAwareEngine, workerLoop, WARM_UP_TEXT } = await import('../../js/worker-loop.js');
 
 /** Lets the promise callbacks queued so far run. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -70,4 +70,23 @@ test('the warm-up text runs the whole pipeline: a title line, then sentences to 
   assert.equal(sentences.length, 4);
   assert.equal(sentences.filter((s) => s.selected).length, 3, 'scoring and selection ran');
   assert.equal(sentences[0].selected, false, 'the title line is recognised');
+});
+
+test('stemmerAwareEngine: the base build until a text needs every stemmer, then the full build, loaded once', async () => {
+  const base = { name: 'base', needsAllStemmers: (text, language) => (language ?? text) === 'sv' };
+  let loads = 0;
+  const full = { name: 'full', default: async () => {} };
+  const engineFor = stemmerAwareEngine(base, async () => {
+    loads += 1;
+    return full;
+  });
+  assert.equal((await engineFor('en')).name, 'base');
+  assert.equal(loads, 0, 'nothing loaded for a language the base build stems');
+  assert.equal((await engineFor('en', 'sv')).name, 'full', 'an explicit language counts');
+  assert.equal((await engineFor('sv')).name, 'full');
+  assert.equal((await engineFor('en')).name, 'full', 'the full build serves every later call');
+  assert.equal(loads, 1);
+
+  const offline = stemmerAwareEngine(base, () => Promise.reject(new Error('offline')));
+  assert.equal((await offline('sv')).name, 'base', 'the base build serves when the full one cannot load');
 });
