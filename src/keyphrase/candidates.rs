@@ -185,6 +185,7 @@ pub(crate) fn candidates(
         }
         let in_title = doc.title_line == Some(i);
         let sentence = u32::try_from(i).unwrap_or(u32::MAX);
+        let mut best_possible = BestPossible::new(sentence);
         for w in doc.words.span(i) {
             runs.phrases_at(w, |phrase| {
                 let telling = !in_title && (phrase.len > 1 || !phrase.at.sentence_start);
@@ -196,19 +197,24 @@ pub(crate) fn candidates(
                             .get_mut(phrase.len - 2)
                             .and_then(|slots| slots.get_mut(id as usize)),
                         None => {
-                            // Met once: all is known now.
+                            // Met once: all is known now. The longest words
+                            // score best: when even they rank after the best
+                            // left out, so does this phrase.
+                            let name = telling && phrase.at.capitalized;
+                            if longer_words_score_higher
+                                && !in_title
+                                && !name
+                                && once.left_out.is_some_and(|l| {
+                                    best_possible.score(&phrase, telling, &score) < l.score
+                                })
+                            {
+                                return;
+                            }
                             let mut c =
                                 first_occurrence(runs, &phrase, sentence, in_title, telling);
                             if c.in_title || c.is_name() {
                                 c.word_length = word_length(runs, runs.words_of(&phrase));
                                 found.push(c);
-                                return;
-                            }
-                            // The longest words score best: when even they
-                            // rank after the best left out, so does `c`.
-                            if longer_words_score_higher
-                                && once.left_out.is_some_and(|l| score(&c) < l.score)
-                            {
                                 return;
                             }
                             c.word_length = word_length(runs, runs.words_of(&phrase));
@@ -307,6 +313,56 @@ fn first_occurrence(
         first_sentence: sentence,
         first_start: words.first().map_or(0, |w| w.start),
         word_length: LONG_WORD as f32,
+    }
+}
+
+/// The best score a phrase met once in one sentence can have, not a name nor
+/// in the title line: that of its words being [`LONG_WORD`] characters long.
+/// It depends on the phrase's length and whether it is a whole run or telling,
+/// so each sentence works out each of those few scores once.
+struct BestPossible {
+    /// The sentence.
+    sentence: u32,
+    /// By length, whole run and telling: the score, once worked out.
+    scores: [Option<f64>; 4 * MAX_WORDS],
+}
+
+impl BestPossible {
+    fn new(sentence: u32) -> BestPossible {
+        BestPossible {
+            sentence,
+            scores: [None; 4 * MAX_WORDS],
+        }
+    }
+
+    /// The best score of `phrase`, met once in the sentence, `telling` or
+    /// not, neither a name nor in the title line, given the model's `score`
+    /// (which sees a candidate's key through its length alone and ignores its
+    /// first start).
+    fn score(&mut self, phrase: &Phrase, telling: bool, score: impl Fn(&Candidate) -> f64) -> f64 {
+        let slot = (phrase.len.saturating_sub(1) * 2 + usize::from(phrase.at.whole_run)) * 2
+            + usize::from(telling);
+        if let Some(Some(known)) = self.scores.get(slot) {
+            return *known;
+        }
+        let mut key = [Key::PAD; MAX_WORDS];
+        key.iter_mut().take(phrase.len).for_each(|t| *t = 0);
+        let c = Candidate {
+            key: Key(key),
+            count: 1,
+            telling: u32::from(telling),
+            proper: 0,
+            whole_run: u32::from(phrase.at.whole_run),
+            in_title: false,
+            first_sentence: self.sentence,
+            first_start: 0,
+            word_length: LONG_WORD as f32,
+        };
+        let best = score(&c);
+        if let Some(known) = self.scores.get_mut(slot) {
+            *known = Some(best);
+        }
+        best
     }
 }
 
