@@ -458,23 +458,31 @@ impl Best {
 
 /// Characters per word of `phrase`.
 fn word_length(runs: &Runs<'_>, phrase: &[Word]) -> f32 {
-    let text_of = |w: &Word| {
-        runs.text
-            .get(w.start as usize..w.end as usize)
-            .unwrap_or("")
+    let bytes = |w: &Word| (w.end as usize).saturating_sub(w.start as usize);
+    let (Some(first), Some(last)) = (phrase.first(), phrase.last()) else {
+        return 0.0;
     };
-    let chars: usize = phrase
-        .iter()
-        .map(|w| {
-            let word = text_of(w);
-            if word.is_ascii() {
-                word.len()
-            } else {
+    // Most phrases are ASCII: a character per byte.
+    let ascii = runs
+        .text
+        .as_bytes()
+        .get(first.start as usize..last.end as usize)
+        .is_some_and(<[u8]>::is_ascii);
+    let chars: usize = if ascii {
+        phrase.iter().map(bytes).sum()
+    } else {
+        phrase
+            .iter()
+            .map(|w| {
+                let word = runs
+                    .text
+                    .get(w.start as usize..w.end as usize)
+                    .unwrap_or("");
                 word.chars().count()
-            }
-        })
-        .sum();
-    chars as f32 / phrase.len().max(1) as f32
+            })
+            .sum()
+    };
+    chars as f32 / phrase.len() as f32
 }
 
 #[cfg(test)]
