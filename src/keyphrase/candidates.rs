@@ -46,21 +46,27 @@ impl Key {
     }
 
     /// The keys of its contiguous parts shorter than itself, each once.
-    pub(crate) fn parts(&self) -> Vec<Key> {
+    pub(crate) fn parts(&self) -> impl Iterator<Item = Key> {
+        // A key of n words has at most n(n+1)/2 - 1 parts.
+        const MOST: usize = MAX_WORDS * (MAX_WORDS + 1) / 2 - 1;
         let terms = self.terms();
-        let mut parts = Vec::new();
+        let mut parts = [Key([Key::PAD; MAX_WORDS]); MOST];
+        let mut found = 0;
         for n in 1..terms.len() {
             for window in terms.windows(n) {
                 let mut key = [Key::PAD; MAX_WORDS];
                 for (slot, &t) in key.iter_mut().zip(window) {
                     *slot = t;
                 }
-                if !parts.contains(&Key(key)) {
-                    parts.push(Key(key));
+                let part = Key(key);
+                let known = parts.get(..found).is_some_and(|p| p.contains(&part));
+                if let (false, Some(slot)) = (known, parts.get_mut(found)) {
+                    *slot = part;
+                    found += 1;
                 }
             }
         }
-        parts
+        parts.into_iter().take(found)
     }
 
     /// Whether `part` is a contiguous part of this key (or the key itself).
@@ -582,7 +588,7 @@ mod tests {
     fn keys_know_their_parts() {
         let key = Key([1, 2, 3, Key::PAD]);
         assert_eq!(key.len(), 3);
-        assert_eq!(key.parts().len(), 5);
+        assert_eq!(key.parts().count(), 5);
         assert!(key.begins_or_ends_with(&Key([1, 2, Key::PAD, Key::PAD])));
         assert!(key.begins_or_ends_with(&Key([3, Key::PAD, Key::PAD, Key::PAD])));
         assert!(!key.begins_or_ends_with(&Key([2, Key::PAD, Key::PAD, Key::PAD])));
