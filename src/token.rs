@@ -193,9 +193,37 @@ impl Analyzer {
             if let Some(id) = word.term {
                 terms.push(id);
             }
-            each_word(token, word.term);
+            each_word(self.without_elided_head(token), word.term);
         }
         found
+    }
+
+    /// `token` without its elided article or pronoun and apostrophe
+    /// (`qu'Emmanuel` → `Emmanuel`), in the languages that elide; the word
+    /// that the term stands for, as keyphrases show it.
+    fn without_elided_head<'t>(&self, token: Token<'t>) -> Token<'t> {
+        if self.elisions.is_empty() {
+            return token;
+        }
+        let Some((head, apostrophe)) = token
+            .text
+            .char_indices()
+            .find(|&(_, c)| c == '\'' || c == '’')
+        else {
+            return token;
+        };
+        let elided = token
+            .text
+            .get(..head)
+            .is_some_and(|h| self.elisions.iter().any(|e| e.eq_ignore_ascii_case(h)));
+        let cut = head + apostrophe.len_utf8();
+        match token.text.get(cut..) {
+            Some(rest) if elided && !rest.is_empty() => Token {
+                text: rest,
+                span: Span::new(token.span.start + cut, token.span.end),
+            },
+            _ => token,
+        }
     }
 
     /// The words of `text` that are not stop words, in order, each with its term

@@ -272,4 +272,29 @@ mod tests {
             }
         }
     }
+
+    #[test]
+    fn an_elided_article_is_not_part_of_a_keyphrase() {
+        let text = "La maire d’Orvillon a présenté mardi le plan de circulation. Selon \
+                    l'adjoint d'Orvillon, le plan réduira le trafic. Les habitants \
+                    d'Orvillon voteront en juin, et c'est l'Orvillon des commerçants \
+                    qu'Anne Vidal veut convaincre. Anne Vidal tiendra une réunion jeudi.";
+        let options = KeyphraseOptions::default().language(Language::French);
+        let found = keyphrases(text, &options).unwrap_or_default();
+        let orvillon = found.iter().find(|k| k.text.contains("Orvillon"));
+        let orvillon = orvillon.map(|k| (k.text.as_str(), k.occurrences.len()));
+        assert_eq!(orvillon, Some(("Orvillon", 4)), "{found:?}");
+        let vidal = found.iter().find(|k| k.text.contains("Vidal"));
+        assert_eq!(
+            vidal.map(|k| k.text.as_str()),
+            Some("Anne Vidal"),
+            "{found:?}"
+        );
+        for k in &found {
+            for span in &k.occurrences {
+                let written = text.get(span.start..span.end).unwrap_or_default();
+                assert!(!written.contains(['\'', '’']), "{written:?} in {found:?}");
+            }
+        }
+    }
 }
