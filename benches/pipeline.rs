@@ -3,7 +3,7 @@
 //! algorithm), selection and the whole `summarize` call on generated articles
 //! of 6 KB, 100 KB, 1 MB and 10 MB (see `corpus.rs`); criterion prints MB/s.
 //! The `extras` group times a summary with keyphrases and with a focus beside
-//! the plain summary.
+//! the plain summary, and prints what the keyphrases add to it in percent.
 //! The `pages` group times boilerplate detection and the whole call on
 //! generated whole-page pastes (menus, teasers, comments and footers around
 //! each article) of 100 KB, 1 MB and 10 MB.
@@ -112,7 +112,39 @@ mod bench {
                 b.iter(|| precis::keyphrases(black_box(&text), &options))
             });
             group.finish();
+            report_keyphrase_cost(label, size, &text);
         }
+    }
+
+    /// Prints what 10 keyphrases add to a summary of `text`: the fastest of a
+    /// few interleaved runs of each, which a busy machine disturbs least.
+    fn report_keyphrase_cost(label: &str, size: usize, text: &str) {
+        // Only when the benchmark filter (if any) selects this group's keyphrases.
+        let id = format!("extras/{label}/summary + 10 keyphrases");
+        let mut filters = std::env::args().skip(1).filter(|a| !a.starts_with('-'));
+        if filters.next().is_some_and(|f| !id.contains(&f)) {
+            return;
+        }
+        let rounds = if size > 1024 * 1024 { 3 } else { 9 };
+        let fastest = |options: &Options| {
+            let start = std::time::Instant::now();
+            let _ = black_box(precis::summarize(black_box(text), options));
+            start.elapsed()
+        };
+        let (plain, with) = (Options::default(), Options::default().keyphrases(10));
+        let (mut summary, mut keyphrases) = (Duration::MAX, Duration::MAX);
+        for _ in 0..rounds {
+            summary = summary.min(fastest(&plain));
+            keyphrases = keyphrases.min(fastest(&with));
+        }
+        let ms = |d: Duration| d.as_secs_f64() * 1e3;
+        println!(
+            "extras/{label}: 10 keyphrases add {:+.0}% to the summary \
+             ({:.2} against {:.2} ms, fastest of {rounds} interleaved runs; target on 1MB: at most +20%)",
+            (ms(keyphrases) / ms(summary).max(f64::MIN_POSITIVE) - 1.0) * 100.0,
+            ms(keyphrases),
+            ms(summary),
+        );
     }
 
     /// Whole-page pastes (menus, teasers, comments, footers around each

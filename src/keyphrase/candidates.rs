@@ -46,21 +46,27 @@ impl Key {
     }
 
     /// The keys of its contiguous parts shorter than itself, each once.
-    pub(crate) fn parts(&self) -> Vec<Key> {
+    pub(crate) fn parts(&self) -> impl Iterator<Item = Key> {
+        // A key of n words has at most n(n+1)/2 - 1 parts.
+        const MOST: usize = MAX_WORDS * (MAX_WORDS + 1) / 2 - 1;
         let terms = self.terms();
-        let mut parts = Vec::new();
+        let mut parts = [Key([Key::PAD; MAX_WORDS]); MOST];
+        let mut found = 0;
         for n in 1..terms.len() {
             for window in terms.windows(n) {
                 let mut key = [Key::PAD; MAX_WORDS];
                 for (slot, &t) in key.iter_mut().zip(window) {
                     *slot = t;
                 }
-                if !parts.contains(&Key(key)) {
-                    parts.push(Key(key));
+                let part = Key(key);
+                let known = parts.get(..found).is_some_and(|p| p.contains(&part));
+                if let (false, Some(slot)) = (known, parts.get_mut(found)) {
+                    *slot = part;
+                    found += 1;
                 }
             }
         }
-        parts
+        parts.into_iter().take(found)
     }
 
     /// Whether `part` is a contiguous part of this key (or the key itself).
@@ -185,6 +191,7 @@ pub(crate) fn candidates(
         }
         let in_title = doc.title_line == Some(i);
         let sentence = u32::try_from(i).unwrap_or(u32::MAX);
+        let mut best_possible = BestPossible::new(sentence);
         for w in doc.words.span(i) {
             runs.phrases_at(w, |phrase| {
                 let telling = !in_title && (phrase.len > 1 || !phrase.at.sentence_start);
@@ -196,19 +203,24 @@ pub(crate) fn candidates(
                             .get_mut(phrase.len - 2)
                             .and_then(|slots| slots.get_mut(id as usize)),
                         None => {
-                            // Met once: all is known now.
+                            // Met once: all is known now. The longest words
+                            // score best: when even they rank after the best
+                            // left out, so does this phrase.
+                            let name = telling && phrase.at.capitalized;
+                            if longer_words_score_higher
+                                && !in_title
+                                && !name
+                                && once.left_out.is_some_and(|l| {
+                                    best_possible.score(&phrase, telling, &score) < l.score
+                                })
+                            {
+                                return;
+                            }
                             let mut c =
                                 first_occurrence(runs, &phrase, sentence, in_title, telling);
                             if c.in_title || c.is_name() {
                                 c.word_length = word_length(runs, runs.words_of(&phrase));
                                 found.push(c);
-                                return;
-                            }
-                            // The longest words score best: when even they
-                            // rank after the best left out, so does `c`.
-                            if longer_words_score_higher
-                                && once.left_out.is_some_and(|l| score(&c) < l.score)
-                            {
                                 return;
                             }
                             c.word_length = word_length(runs, runs.words_of(&phrase));
@@ -310,6 +322,56 @@ fn first_occurrence(
     }
 }
 
+/// The best score a phrase met once in one sentence can have, not a name nor
+/// in the title line: that of its words being [`LONG_WORD`] characters long.
+/// It depends on the phrase's length and whether it is a whole run or telling,
+/// so each sentence works out each of those few scores once.
+struct BestPossible {
+    /// The sentence.
+    sentence: u32,
+    /// By length, whole run and telling: the score, once worked out.
+    scores: [Option<f64>; 4 * MAX_WORDS],
+}
+
+impl BestPossible {
+    fn new(sentence: u32) -> BestPossible {
+        BestPossible {
+            sentence,
+            scores: [None; 4 * MAX_WORDS],
+        }
+    }
+
+    /// The best score of `phrase`, met once in the sentence, `telling` or
+    /// not, neither a name nor in the title line, given the model's `score`
+    /// (which sees a candidate's key through its length alone and ignores its
+    /// first start).
+    fn score(&mut self, phrase: &Phrase, telling: bool, score: impl Fn(&Candidate) -> f64) -> f64 {
+        let slot = (phrase.len.saturating_sub(1) * 2 + usize::from(phrase.at.whole_run)) * 2
+            + usize::from(telling);
+        if let Some(Some(known)) = self.scores.get(slot) {
+            return *known;
+        }
+        let mut key = [Key::PAD; MAX_WORDS];
+        key.iter_mut().take(phrase.len).for_each(|t| *t = 0);
+        let c = Candidate {
+            key: Key(key),
+            count: 1,
+            telling: u32::from(telling),
+            proper: 0,
+            whole_run: u32::from(phrase.at.whole_run),
+            in_title: false,
+            first_sentence: self.sentence,
+            first_start: 0,
+            word_length: LONG_WORD as f32,
+        };
+        let best = score(&c);
+        if let Some(known) = self.scores.get_mut(slot) {
+            *known = Some(best);
+        }
+        best
+    }
+}
+
 /// The two lists of candidates (each in the order of first occurrences) as one.
 fn merge_by_first_occurrence(a: Vec<Candidate>, b: Vec<Candidate>) -> Vec<Candidate> {
     if b.is_empty() {
@@ -402,23 +464,31 @@ impl Best {
 
 /// Characters per word of `phrase`.
 fn word_length(runs: &Runs<'_>, phrase: &[Word]) -> f32 {
-    let text_of = |w: &Word| {
-        runs.text
-            .get(w.start as usize..w.end as usize)
-            .unwrap_or("")
+    let bytes = |w: &Word| (w.end as usize).saturating_sub(w.start as usize);
+    let (Some(first), Some(last)) = (phrase.first(), phrase.last()) else {
+        return 0.0;
     };
-    let chars: usize = phrase
-        .iter()
-        .map(|w| {
-            let word = text_of(w);
-            if word.is_ascii() {
-                word.len()
-            } else {
+    // Most phrases are ASCII: a character per byte.
+    let ascii = runs
+        .text
+        .as_bytes()
+        .get(first.start as usize..last.end as usize)
+        .is_some_and(<[u8]>::is_ascii);
+    let chars: usize = if ascii {
+        phrase.iter().map(bytes).sum()
+    } else {
+        phrase
+            .iter()
+            .map(|w| {
+                let word = runs
+                    .text
+                    .get(w.start as usize..w.end as usize)
+                    .unwrap_or("");
                 word.chars().count()
-            }
-        })
-        .sum();
-    chars as f32 / phrase.len().max(1) as f32
+            })
+            .sum()
+    };
+    chars as f32 / phrase.len() as f32
 }
 
 #[cfg(test)]
@@ -518,7 +588,7 @@ mod tests {
     fn keys_know_their_parts() {
         let key = Key([1, 2, 3, Key::PAD]);
         assert_eq!(key.len(), 3);
-        assert_eq!(key.parts().len(), 5);
+        assert_eq!(key.parts().count(), 5);
         assert!(key.begins_or_ends_with(&Key([1, 2, Key::PAD, Key::PAD])));
         assert!(key.begins_or_ends_with(&Key([3, Key::PAD, Key::PAD, Key::PAD])));
         assert!(!key.begins_or_ends_with(&Key([2, Key::PAD, Key::PAD, Key::PAD])));

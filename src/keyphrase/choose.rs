@@ -86,8 +86,7 @@ pub(crate) fn choose(
         };
         let holds_one = key
             .parts()
-            .iter()
-            .filter_map(|p| member.get(p))
+            .filter_map(|p| member.get(&p))
             .any(|&m| count_of(m) == c.count);
         let inside_one = part_of
             .get(&key)

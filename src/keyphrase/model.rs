@@ -66,7 +66,8 @@ pub(crate) fn features(c: &Candidate, sentences: usize) -> [f64; FEATURES] {
         f64::from(u8::from(words == 2)),
         f64::from(u8::from(words == 3)),
         f64::from(u8::from(words == 4)),
-        count.ln(),
+        // ln 1 is 0: most candidates occur once.
+        if c.count > 1 { count.ln() } else { 0.0 },
         f64::from(u8::from(c.in_title)),
         f64::from(c.proper) / f64::from(c.telling.max(1)),
         f64::from(c.first_sentence) / sentences.max(1) as f64,

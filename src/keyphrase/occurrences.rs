@@ -40,36 +40,45 @@ pub(crate) fn find<'a>(
     groups: &[Group],
 ) -> Vec<Found<'a>> {
     let mut members: FxHashMap<Key, (usize, bool)> = FxHashMap::default();
-    // Whether some member begins with each term: most phrases are passed over
-    // without hashing their key.
-    let mut begins = vec![false; doc.sentence_frequency.len()];
+    // For each term, the lengths of the members beginning and ending with it
+    // (bit `n - 1` for `n` words): most phrases are passed over without
+    // hashing their key.
+    let mut begins = vec![0u8; doc.sentence_frequency.len()];
+    let mut ends = vec![0u8; doc.sentence_frequency.len()];
     for (g, group) in groups.iter().enumerate() {
         for &m in &group.members {
             if let Some(c) = candidates.get(m) {
                 members.insert(c.key, (g, m == group.shown));
-                if let Some(slot) = c
-                    .key
-                    .terms()
-                    .first()
-                    .and_then(|&t| begins.get_mut(t as usize))
-                {
-                    *slot = true;
+                let terms = c.key.terms();
+                let bit = length_bit(terms.len());
+                for (term, lengths) in [(terms.first(), &mut begins), (terms.last(), &mut ends)] {
+                    if let Some(slot) = term.and_then(|&t| lengths.get_mut(t as usize)) {
+                        *slot |= bit;
+                    }
                 }
             }
         }
     }
+    let lengths = |lengths: &[u8], w: usize| {
+        runs.term(w)
+            .and_then(|t| lengths.get(t as usize))
+            .copied()
+            .unwrap_or(0)
+    };
     let mut all: Vec<Occurrence> = Vec::new();
     for i in 0..doc.words.len() {
         let counted = counts.get(i).copied().unwrap_or(false);
         let in_title = doc.title_line == Some(i);
         for w in doc.words.span(i) {
-            if !runs
-                .term(w)
-                .is_some_and(|t| begins.get(t as usize).copied().unwrap_or(false))
-            {
+            let starting = lengths(&begins, w);
+            if starting == 0 {
                 continue;
             }
             runs.phrases_at(w, |phrase| {
+                let bit = length_bit(phrase.len);
+                if starting & bit == 0 || lengths(&ends, phrase.first + phrase.len - 1) & bit == 0 {
+                    return;
+                }
                 let words = runs.words_of(&phrase);
                 if let (Some(&(group, shown)), Some(first), Some(last)) =
                     (members.get(&Key::of(words)), words.first(), words.last())
@@ -123,6 +132,11 @@ pub(crate) fn find<'a>(
             .map_or("", |(form, _)| without_clitic(form));
     }
     found
+}
+
+/// The bit standing for phrases of `len` words (1 to 8).
+fn length_bit(len: usize) -> u8 {
+    1u8.checked_shl(len.saturating_sub(1) as u32).unwrap_or(0)
 }
 
 /// `spans` sorted, overlapping ones replaced by their union.

@@ -132,9 +132,10 @@ fn mark(text: &str, words: &[Word], flags: &mut [u8]) {
     let mut compound_start = 0;
     for (i, w) in words.iter().enumerate() {
         let next = words.get(i + 1);
+        let word = bytes_of(text, w.start, w.end);
         let joined = match next {
             Some(b) if w.term.is_some() && b.term.is_some() => {
-                if ends_with_clitic(w.span().slice(text)) {
+                if ends_with_clitic_bytes(text, w, word) {
                     Link::None
                 } else {
                     link(text, w, b)
@@ -142,7 +143,6 @@ fn mark(text: &str, words: &[Word], flags: &mut [u8]) {
             }
             _ => Link::None,
         };
-        let word = w.span().slice(text);
         let mut f = before;
         if i == 0 {
             f |= SENTENCE_FIRST;
@@ -156,10 +156,10 @@ fn mark(text: &str, words: &[Word], flags: &mut [u8]) {
             Link::Space => LINKED,
             Link::Hyphen => LINKED | HYPHEN_AFTER,
         };
-        if holds_letter(word) {
+        if holds_letter(text, w, word) {
             f |= LETTER;
         }
-        if starts_upper_case(word) {
+        if starts_upper_case(text, w, word) {
             f |= UPPER;
         }
         if let Some(slot) = flags.get_mut(i) {
@@ -173,9 +173,11 @@ fn mark(text: &str, words: &[Word], flags: &mut [u8]) {
         };
         // Spread "holds a letter" over each compound once it ends.
         if joined != Link::Hyphen {
-            if let Some(compound) = flags.get_mut(compound_start..=i) {
-                if compound.len() > 1 && compound.iter().any(|f| f & LETTER != 0) {
-                    compound.iter_mut().for_each(|f| *f |= LETTER);
+            if i > compound_start {
+                if let Some(compound) = flags.get_mut(compound_start..=i) {
+                    if compound.iter().any(|f| f & LETTER != 0) {
+                        compound.iter_mut().for_each(|f| *f |= LETTER);
+                    }
                 }
             }
             compound_start = i + 1;
@@ -183,17 +185,38 @@ fn mark(text: &str, words: &[Word], flags: &mut [u8]) {
     }
 }
 
-/// Whether `word` holds a letter (ASCII first, the common case).
-fn holds_letter(word: &str) -> bool {
-    word.bytes().any(|b| b.is_ascii_alphabetic())
-        || (!word.is_ascii() && word.chars().any(char::is_alphabetic))
+/// The bytes of `text` from `start` to `end` (empty when out of range): the
+/// words' own spans, read without checking char boundaries again.
+fn bytes_of(text: &str, start: u32, end: u32) -> &[u8] {
+    text.as_bytes()
+        .get(start as usize..end as usize)
+        .unwrap_or(&[])
 }
 
-fn starts_upper_case(word: &str) -> bool {
-    match word.as_bytes().first() {
+/// Whether word `w` (its bytes `word`) holds a letter (ASCII first, the common case).
+fn holds_letter(text: &str, w: &Word, word: &[u8]) -> bool {
+    word.iter().any(u8::is_ascii_alphabetic)
+        || (!word.is_ascii() && w.span().slice(text).chars().any(char::is_alphabetic))
+}
+
+/// Whether word `w` (its bytes `word`) begins with a capital letter.
+fn starts_upper_case(text: &str, w: &Word, word: &[u8]) -> bool {
+    match word.first() {
         Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-        _ => word.chars().next().is_some_and(char::is_uppercase),
+        _ => w
+            .span()
+            .slice(text)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase),
     }
+}
+
+/// [`ends_with_clitic`] of word `w` (its bytes `word`).
+fn ends_with_clitic_bytes(text: &str, w: &Word, word: &[u8]) -> bool {
+    // An apostrophe is `'` or `’` (whose UTF-8 begins with 0xE2): most words
+    // have neither.
+    word.iter().any(|&b| b == b'\'' || b == 0xE2) && ends_with_clitic(w.span().slice(text))
 }
 
 /// How two neighbouring words are joined.
@@ -209,15 +232,23 @@ enum Link {
 
 /// How words `a` and `b` (in this order) are joined.
 fn link(text: &str, a: &Word, b: &Word) -> Link {
-    let gap = text.get(a.end as usize..b.start as usize).unwrap_or("|");
-    if gap == " " {
-        Link::Space
-    } else if matches!(gap, "-" | "\u{2010}" | "\u{2011}") {
-        Link::Hyphen
-    } else if gap.chars().all(char::is_whitespace) {
-        Link::Space
-    } else {
-        Link::None
+    let Some(gap) = text.as_bytes().get(a.end as usize..b.start as usize) else {
+        return Link::None;
+    };
+    // A hyphen: `-`, U+2010 or U+2011.
+    match gap {
+        b" " => Link::Space,
+        b"-" | b"\xE2\x80\x90" | b"\xE2\x80\x91" => Link::Hyphen,
+        _ if gap.iter().all(|b| matches!(b, b'\t'..=b'\r' | b' ')) => Link::Space,
+        _ if gap.is_ascii() => Link::None,
+        _ => {
+            let gap = text.get(a.end as usize..b.start as usize).unwrap_or("|");
+            if gap.chars().all(char::is_whitespace) {
+                Link::Space
+            } else {
+                Link::None
+            }
+        }
     }
 }
 

@@ -35,11 +35,14 @@ impl Windows {
                 .filter(|&i| counted.get(i).copied().unwrap_or(false))
                 .map(|i| doc.words.span(i))
         };
+        // Each term's occurrences in those sentences, from their bags (which
+        // also count the bigrams of Chinese, Japanese and Korean, never a
+        // word's term).
         let mut term_count = vec![0u32; doc.sentence_frequency.len()];
-        for row in rows() {
-            for w in row {
-                if let Some(n) = runs.term(w).and_then(|t| term_count.get_mut(t as usize)) {
-                    *n = n.saturating_add(1);
+        for (bag, _) in doc.bags.iter().zip(counted).filter(|(_, &counted)| counted) {
+            for &(t, c) in bag {
+                if let Some(n) = term_count.get_mut(t as usize) {
+                    *n = n.saturating_add(c);
                 }
             }
         }
