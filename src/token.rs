@@ -186,6 +186,7 @@ impl Analyzer {
             return self.analyze_bigrams(text, terms, each_word);
         }
         let mut found = Analysis::default();
+        let elides = !self.elisions.is_empty();
         for token in tokens(text) {
             found.word_count += 1;
             let word = self.word_info(token.text);
@@ -193,7 +194,12 @@ impl Analyzer {
             if let Some(id) = word.term {
                 terms.push(id);
             }
-            each_word(self.without_elided_head(token), word.term);
+            let token = if elides {
+                self.without_elided_head(token)
+            } else {
+                token
+            };
+            each_word(token, word.term);
         }
         found
     }
@@ -201,10 +207,8 @@ impl Analyzer {
     /// `token` without its elided article or pronoun and apostrophe
     /// (`qu'Emmanuel` → `Emmanuel`), in the languages that elide; the word
     /// that the term stands for, as keyphrases show it.
+    #[inline(never)]
     fn without_elided_head<'t>(&self, token: Token<'t>) -> Token<'t> {
-        if self.elisions.is_empty() {
-            return token;
-        }
         let Some((head, apostrophe)) = token
             .text
             .char_indices()
