@@ -58,7 +58,8 @@ pub(crate) struct Runs<'d> {
     pub text: &'d str,
     /// All the document's words, sentence after sentence.
     pub words: &'d [Word],
-    /// For each word, its flags (`LINKED`, `HYPHEN_BEFORE`…).
+    /// For each word, its flags (`LINKED`, `HYPHEN_BEFORE`…); none for a
+    /// word without a term.
     flags: Vec<u8>,
 }
 
@@ -95,17 +96,16 @@ impl<'d> Runs<'d> {
 
     /// Calls `each` with the phrases beginning at word `w`, shortest first.
     pub(crate) fn phrases_at(&self, w: usize, mut each: impl FnMut(Phrase)) {
-        let Some(&first) = self.flags.get(w) else {
+        let flags = self.flags.get(w..).unwrap_or(&[]);
+        let Some(&first) = flags.first() else {
             return;
         };
-        if first & (HYPHEN_BEFORE | LETTER) != LETTER || self.term(w).is_none() {
+        // A word without a term has no flags, LETTER included.
+        if first & (HYPHEN_BEFORE | LETTER) != LETTER {
             return;
         }
         let mut capitalized = true;
-        for len in 1..=MAX_WORDS {
-            let Some(&last) = self.flags.get(w + len - 1) else {
-                return;
-            };
+        for (len, &last) in (1..).zip(flags.iter().take(MAX_WORDS)) {
             capitalized &= last & UPPER != 0;
             if last & (HYPHEN_AFTER | LETTER) == LETTER {
                 let whole_run = first & RUN_FIRST != 0 && last & LINKED == 0;
@@ -131,10 +131,17 @@ fn mark(text: &str, words: &[Word], flags: &mut [u8]) {
     let mut before = 0u8;
     let mut compound_start = 0;
     for (i, w) in words.iter().enumerate() {
+        if w.term.is_none() {
+            // A stop word: in no phrase, linked to nothing, no flags (its
+            // slot stays 0), and nothing before it is hyphenated to it.
+            before = 0;
+            compound_start = i + 1;
+            continue;
+        }
         let next = words.get(i + 1);
         let word = bytes_of(text, w.start, w.end);
         let joined = match next {
-            Some(b) if w.term.is_some() && b.term.is_some() => {
+            Some(b) if b.term.is_some() => {
                 if ends_with_clitic_bytes(text, w, word) {
                     Link::None
                 } else {
