@@ -173,8 +173,9 @@ impl Analyzer {
     }
 
     /// [`Analyzer::analyze`], also calling `each_word` with every word and its
-    /// term (`None` for a stop word or an over-long token), in order. In
-    /// Chinese, Japanese and Korean a Han, Hiragana or Hangul word has no term
+    /// term (`None` for a stop word or an over-long token), in order; in French
+    /// and Italian a word comes without its elided article (`qu'Anne` as
+    /// `Anne`). In Chinese, Japanese and Korean a Han, Hiragana or Hangul word has no term
     /// of its own (its terms are bigrams): it is passed with `None`.
     pub(crate) fn analyze_with(
         &mut self,
