@@ -293,7 +293,9 @@ mod tests {
     use super::*;
     use crate::language::Language;
 
-    fn phrases(text: &str) -> Vec<String> {
+    /// Every phrase of `text` in order, with where it stands (sentence start,
+    /// whole run, capitalized).
+    fn placed_phrases(text: &str) -> Vec<(&str, (bool, bool, bool))> {
         let doc = Document::with_words(text, Language::English, None);
         let runs = Runs::new(&doc, text);
         let mut out = Vec::new();
@@ -303,10 +305,15 @@ mod tests {
                 let (Some(a), Some(b)) = (words.first(), words.last()) else {
                     return;
                 };
-                out.push(text[a.start as usize..b.end as usize].to_string());
+                let at = (p.at.sentence_start, p.at.whole_run, p.at.capitalized);
+                out.push((&text[a.start as usize..b.end as usize], at));
             });
         }
         out
+    }
+
+    fn phrases(text: &str) -> Vec<&str> {
+        placed_phrases(text).into_iter().map(|(p, _)| p).collect()
     }
 
     #[test]
@@ -373,26 +380,14 @@ mod tests {
     fn phrases_have_at_most_four_words() {
         let all = phrases("Alpha beta gamma delta epsilon.");
         assert!(all.iter().all(|p| p.split(' ').count() <= MAX_WORDS));
-        assert!(all.contains(&"beta gamma delta epsilon".to_string()));
+        assert!(all.contains(&"beta gamma delta epsilon"));
         assert_eq!(all.len(), 4 + 3 + 2 + 1 + 4, "{all:?}");
     }
 
     #[test]
     fn phrases_know_where_they_are() {
         let text = "Ant Group rose. Shares of Ant Group, and of Ant.";
-        let doc = Document::with_words(text, Language::English, None);
-        let runs = Runs::new(&doc, text);
-        let mut found = Vec::new();
-        for w in 0..runs.words.len() {
-            runs.phrases_at(w, |p| {
-                let words = runs.words_of(&p);
-                let (Some(a), Some(b)) = (words.first(), words.last()) else {
-                    return;
-                };
-                let at = (p.at.sentence_start, p.at.whole_run, p.at.capitalized);
-                found.push((&text[a.start as usize..b.end as usize], at));
-            });
-        }
+        let found = placed_phrases(text);
         assert!(
             found.contains(&("Ant Group rose", (true, true, false))),
             "{found:?}"
