@@ -210,24 +210,12 @@ impl Analyzer {
     /// that the term stands for, as keyphrases show it.
     #[inline(never)]
     fn without_elided_head<'t>(&self, token: Token<'t>) -> Token<'t> {
-        let Some((head, apostrophe)) = token
-            .text
-            .char_indices()
-            .find(|&(_, c)| c == '\'' || c == '’')
-        else {
-            return token;
-        };
-        let elided = token
-            .text
-            .get(..head)
-            .is_some_and(|h| self.elisions.iter().any(|e| e.eq_ignore_ascii_case(h)));
-        let cut = head + apostrophe.len_utf8();
-        match token.text.get(cut..) {
-            Some(rest) if elided && !rest.is_empty() => Token {
-                text: rest,
+        match self.elided_head(token.text) {
+            Some(cut) => Token {
+                text: token.text.get(cut..).unwrap_or(token.text),
                 span: Span::new(token.span.start + cut, token.span.end),
             },
-            _ => token,
+            None => token,
         }
     }
 
@@ -426,10 +414,25 @@ impl Analyzer {
     /// apostrophe (`l'état` → `état`, `dell'anno` → `anno`), in the languages
     /// that elide ([`Language::elisions`]).
     fn without_elision<'w>(&self, word: &'w str) -> &'w str {
-        match word.split_once('\'') {
-            Some((head, rest)) if !rest.is_empty() && self.elisions.contains(&head) => rest,
-            _ => word,
+        self.elided_head(word)
+            .and_then(|cut| word.get(cut..))
+            .unwrap_or(word)
+    }
+
+    /// Where the word after an elided article or pronoun begins in `word` (a
+    /// byte offset just past the apostrophe, `'` or `’`), when `word` begins
+    /// with one of the language's [`Language::elisions`] in any case and has
+    /// more after it.
+    fn elided_head(&self, word: &str) -> Option<usize> {
+        if self.elisions.is_empty() {
+            return None;
         }
+        let (head, apostrophe) = word.char_indices().find(|&(_, c)| c == '\'' || c == '’')?;
+        let cut = head + apostrophe.len_utf8();
+        let elided = word
+            .get(..head)
+            .is_some_and(|h| self.elisions.iter().any(|e| e.eq_ignore_ascii_case(h)));
+        (elided && cut < word.len()).then_some(cut)
     }
 
     /// Whether one of the alphanumeric runs of the lower-cased `word` is watched.
