@@ -9,12 +9,13 @@
 //! the choice can tell whether it needs them all.
 
 use super::model::LONG_WORD;
-use super::runs::{Phrase, Runs, MAX_WORDS};
+use super::runs::{At, Phrase, Runs, MAX_WORDS};
 use super::windows::Windows;
 use crate::document::{Document, Word};
 use crate::token::TermId;
 use std::cmp::Ordering;
 use std::collections::BinaryHeap;
+use std::ops::ControlFlow;
 
 /// The terms of a candidate, padded with [`Key::PAD`]: one key for all its
 /// written forms (case, inflection).
@@ -155,27 +156,41 @@ pub(crate) struct Found {
     pub left_out: Option<Rank>,
 }
 
+/// Which of the candidates met once, neither names nor in the title line,
+/// [`candidates`] keeps: mostly phrases of several words, which rank low.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Once {
+    /// None of them: [`Found::left_out`] then ranks as the best any of them
+    /// could (their words [`LONG_WORD`] characters long, in the first
+    /// sentence). Only for a score that never falls as
+    /// [`Candidate::word_length`] grows nor rises as
+    /// [`Candidate::first_sentence`] moves down.
+    None,
+    /// The best this many of them.
+    Best(usize),
+}
+
 /// The candidates of the sentences of `doc` (built with
 /// [`Document::with_words`]) for which `counts` is true, with `runs` its
-/// phrases, given the model's score of a candidate.
+/// phrases and `windows` its windows, given the model's score of a candidate.
 ///
 /// Every candidate met more than once, or that is a name or in the title line,
 /// is there. Of the others (met once, most of them phrases of several words),
-/// at most `keep_once` are, those that rank best: fewer than `keep_once` are
-/// rarely passed over on the way to the keyphrases, and [`Found::left_out`]
-/// says when all are needed. When `longer_words_score_higher` (the score
-/// never falls as [`Candidate::word_length`] grows), those that cannot rank
-/// before the best left out are dropped before their word length is measured.
+/// those `once` says are: a few that rank best are rarely passed over on the
+/// way to the keyphrases, and [`Found::left_out`] says when more are needed.
+/// When `longer_words_score_higher` (the score never falls as
+/// [`Candidate::word_length`] grows), those that cannot rank before the best
+/// left out are dropped before their word length is measured.
 pub(crate) fn candidates(
     doc: &Document<'_>,
     runs: &Runs<'_>,
+    windows: &Windows,
     counts: &[bool],
-    keep_once: usize,
+    once: Once,
     score: impl Fn(&Candidate) -> f64,
     longer_words_score_higher: bool,
 ) -> Found {
     const NONE: u32 = u32::MAX;
-    let windows = Windows::count(doc, runs, counts);
     let mut found: Vec<Candidate> = Vec::new();
     // Each candidate met more than once, being found: one-word ones by term,
     // longer ones by the id of their window (the hot part).
@@ -184,7 +199,13 @@ pub(crate) fn candidates(
     for (len, entries) in (2..).zip(by_window.iter_mut()) {
         *entries = vec![Entry::NEW; windows.ids(len)];
     }
-    let mut once = Best::new(keep_once);
+    let keep_none = once == Once::None;
+    // Whether a candidate met once was left out when keeping none.
+    let mut skipped = false;
+    let mut once = Best::new(match once {
+        Once::None => 0,
+        Once::Best(n) => n,
+    });
     for i in 0..doc.words.len() {
         if !counts.get(i).copied().unwrap_or(false) {
             continue;
@@ -193,7 +214,7 @@ pub(crate) fn candidates(
         let sentence = u32::try_from(i).unwrap_or(u32::MAX);
         let mut best_possible = BestPossible::new(sentence);
         for w in doc.words.span(i) {
-            runs.phrases_at(w, |phrase| {
+            runs.phrases_at_until(w, |phrase| {
                 let telling = !in_title && (phrase.len > 1 || !phrase.at.sentence_start);
                 let slot = if phrase.len == 1 {
                     runs.term(w).and_then(|t| by_term.get_mut(t as usize))
@@ -203,10 +224,16 @@ pub(crate) fn candidates(
                             .get_mut(phrase.len - 2)
                             .and_then(|slots| slots.get_mut(id as usize)),
                         None => {
-                            // Met once: all is known now. The longest words
-                            // score best: when even they rank after the best
-                            // left out, so does this phrase.
+                            // Met once: all is known now, and no longer
+                            // phrase here is met twice.
                             let name = telling && phrase.at.capitalized;
+                            if keep_none && !name && !in_title {
+                                // Nor is a longer one a name.
+                                skipped = true;
+                                return ControlFlow::Break(());
+                            }
+                            // The longest words score best: when even they
+                            // rank after the best left out, so does this phrase.
                             if longer_words_score_higher
                                 && !in_title
                                 && !name
@@ -214,23 +241,23 @@ pub(crate) fn candidates(
                                     best_possible.score(&phrase, telling, &score) < l.score
                                 })
                             {
-                                return;
+                                return ControlFlow::Continue(());
                             }
                             let mut c =
                                 first_occurrence(runs, &phrase, sentence, in_title, telling);
                             if c.in_title || c.is_name() {
                                 c.word_length = word_length(runs, runs.words_of(&phrase));
                                 found.push(c);
-                                return;
+                                return ControlFlow::Continue(());
                             }
                             c.word_length = word_length(runs, runs.words_of(&phrase));
                             once.offer(c, score(&c));
-                            return;
+                            return ControlFlow::Continue(());
                         }
                     }
                 };
                 let Some(entry) = slot else {
-                    return;
+                    return ControlFlow::Continue(());
                 };
                 if entry.slot == NONE {
                     entry.slot = u32::try_from(found.len()).unwrap_or(NONE);
@@ -250,6 +277,7 @@ pub(crate) fn candidates(
                     tally.proper += u32::from(phrase.at.capitalized);
                 }
                 tally.whole_run += u32::from(phrase.at.whole_run);
+                ControlFlow::Continue(())
             });
         }
     }
@@ -262,7 +290,14 @@ pub(crate) fn candidates(
             c.whole_run = tally.whole_run;
         }
     }
-    let (kept, left_out) = once.into_sorted();
+    let (kept, mut left_out) = once.into_sorted();
+    if skipped {
+        left_out = Some(Rank {
+            score: best_once_score(&score),
+            first_start: 0,
+            key: Key([0; MAX_WORDS]),
+        });
+    }
     Found {
         candidates: merge_by_first_occurrence(found, kept),
         left_out,
@@ -370,6 +405,27 @@ impl BestPossible {
         }
         best
     }
+}
+
+/// The best score of a phrase of several words met once, neither a name nor
+/// in the title line, anywhere in a text whose score never falls as words
+/// grow longer nor rises as the first sentence moves down: that of such a
+/// phrase in the first sentence, its words [`LONG_WORD`] characters long.
+fn best_once_score(score: impl Fn(&Candidate) -> f64) -> f64 {
+    let mut first = BestPossible::new(0);
+    let mut best = f64::NEG_INFINITY;
+    for len in 2..=MAX_WORDS {
+        for whole_run in [false, true] {
+            let at = At {
+                sentence_start: false,
+                whole_run,
+                capitalized: false,
+            };
+            let phrase = Phrase { first: 0, len, at };
+            best = best.max(first.score(&phrase, true, &score));
+        }
+    }
+    best
 }
 
 /// The two lists of candidates (each in the order of first occurrences) as one.
@@ -496,12 +552,14 @@ mod tests {
     use super::*;
     use crate::language::Language;
 
-    fn all_candidates(text: &str, counts: Option<&[bool]>, keep_once: usize) -> Found {
+    fn all_candidates(text: &str, counts: Option<&[bool]>, keep_once: Once) -> Found {
         let doc = Document::with_words(text, Language::English, None);
         let runs = Runs::new(&doc, text);
         let all = vec![true; doc.len()];
+        let counts = counts.unwrap_or(&all);
+        let windows = Windows::count(&doc, &runs, counts);
         let score = |c: &Candidate| f64::from(c.word_length);
-        candidates(&doc, &runs, counts.unwrap_or(&all), keep_once, score, true)
+        candidates(&doc, &runs, &windows, counts, keep_once, score, true)
     }
 
     fn key(text: &str, form: &str) -> Key {
@@ -515,7 +573,7 @@ mod tests {
     #[test]
     fn candidates_count_names_and_runs() {
         let text = "Ant Group has a plan. Shares of Ant Group rose. Ant said so.";
-        let all = all_candidates(text, None, usize::MAX);
+        let all = all_candidates(text, None, Once::Best(usize::MAX));
         let find = |form: &str| {
             let key = key(text, form);
             *all.candidates.iter().find(|c| c.key == key).unwrap()
@@ -536,7 +594,7 @@ mod tests {
     #[test]
     fn candidates_are_in_the_order_of_their_first_occurrence() {
         let text = "Solar panels rose. Solar panels fell, then wind farms rose too.";
-        let all = all_candidates(text, None, usize::MAX);
+        let all = all_candidates(text, None, Once::Best(usize::MAX));
         let order: Vec<(u32, usize)> = all
             .candidates
             .iter()
@@ -555,8 +613,8 @@ mod tests {
     #[test]
     fn only_the_best_phrases_met_once_are_kept() {
         let text = "Alpha beta gamma. Alpha beta gamma. Delta epsilonic zeta, eta theta.";
-        let every = all_candidates(text, None, usize::MAX);
-        let few = all_candidates(text, None, 2);
+        let every = all_candidates(text, None, Once::Best(usize::MAX));
+        let few = all_candidates(text, None, Once::Best(2));
         // Met once, not names: "epsilonic zeta", "Delta epsilonic", "Delta
         // epsilonic zeta", "eta theta" (one-word ones are always kept).
         assert_eq!(every.candidates.len(), few.candidates.len() + 2);
@@ -582,6 +640,36 @@ mod tests {
                 Ordering::Less
             );
         }
+    }
+
+    #[test]
+    fn phrases_met_once_can_all_be_left_out() {
+        let text = "Alpha beta gamma. Alpha beta gamma. Delta epsilonic zeta, eta theta. \
+                    It was Maria Lopez.";
+        let every = all_candidates(text, None, Once::Best(usize::MAX));
+        let none = all_candidates(text, None, Once::None);
+        // Left out: "Delta epsilonic", "epsilonic zeta", "Delta epsilonic zeta",
+        // "eta theta"; the name "Maria Lopez" and one-word phrases stay.
+        let missing: Vec<&Candidate> = every
+            .candidates
+            .iter()
+            .filter(|c| !none.candidates.contains(c))
+            .collect();
+        assert_eq!(missing.len(), 4);
+        assert!(missing.iter().all(|c| c.count == 1 && c.key.len() > 1));
+        assert!(none
+            .candidates
+            .iter()
+            .any(|c| c.key == key(text, "Maria Lopez")));
+        // The bound ranks before (or as) every phrase left out.
+        let bound = none.left_out.unwrap();
+        for c in missing {
+            let rank = c.rank(f64::from(c.word_length));
+            assert_ne!(rank.order(&bound), Ordering::Less, "{c:?}");
+        }
+        // Nothing met once, nothing left out, no bound.
+        let repeated = "Alpha beta. Alpha beta.";
+        assert_eq!(all_candidates(repeated, None, Once::None).left_out, None);
     }
 
     #[test]

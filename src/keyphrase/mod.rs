@@ -24,6 +24,7 @@ use crate::language::Language;
 use crate::one_line::one_line;
 use crate::span::Span;
 use crate::summarize::MAX_INPUT_BYTES;
+use candidates::Once;
 
 #[cfg(feature = "dev")]
 pub use model::{Weights, FEATURES, FEATURE_NAMES};
@@ -114,9 +115,9 @@ pub fn keyphrases(text: &str, options: &KeyphraseOptions) -> Result<Vec<Keyphras
     Ok(extract(&doc, text, &counts, options.count))
 }
 
-/// How many candidates met once [`extract`] keeps per keyphrase asked for (the
-/// others are dropped unless the choice reaches them): far more than the
-/// choice ever passes over.
+/// How many candidates met once [`extract`] keeps per keyphrase asked for
+/// when keeping none is not enough (the others are dropped unless the choice
+/// reaches them): far more than the choice ever passes over.
 const KEEP_ONCE_PER_KEYPHRASE: usize = 64;
 
 /// Up to `count` keyphrases of `doc` (built with [`Document::with_words`]),
@@ -133,49 +134,59 @@ pub(crate) fn extract(
         counts,
         count,
         &model::Weights::DEFAULT,
-        count.saturating_mul(KEEP_ONCE_PER_KEYPHRASE),
+        &[
+            Once::None,
+            Once::Best(count.saturating_mul(KEEP_ONCE_PER_KEYPHRASE)),
+        ],
     )
 }
 
-/// [`extract`] with the model's `weights`, keeping `keep_once` candidates met
-/// once at first (the result is the same whatever it is).
+/// [`extract`] with the model's `weights`, trying the candidates met once that
+/// `tries` keep in turn, then all of them (the result is the same whatever
+/// they are).
+///
+/// Candidates met once (neither names nor in the title line) rank low: the
+/// keyphrases nearly always rank before any of them (in all but short texts),
+/// else before the best few of them.
 fn extract_with(
     doc: &Document<'_>,
     text: &str,
     counts: &[bool],
     count: usize,
     weights: &model::Weights,
-    keep_once: usize,
+    tries: &[Once],
 ) -> Vec<Keyphrase> {
     if count == 0 {
         return Vec::new();
     }
     let runs = runs::Runs::new(doc, text);
+    let windows = windows::Windows::count(doc, &runs, counts);
     let score = |c: &candidates::Candidate| {
         model::linear(&model::features(c, doc.len()), weights) - model::once_penalty(c)
     };
-    let choose = |keep_once: usize| {
+    let longer_words_score_higher = model::rises_with_word_length(weights);
+    let choose = |once: Once| {
         let found = candidates::candidates(
             doc,
             &runs,
+            &windows,
             counts,
-            keep_once,
+            once,
             score,
-            model::rises_with_word_length(weights),
+            longer_words_score_higher,
         );
         let scores: Vec<f64> = found.candidates.iter().map(score).collect();
         let groups = choose::choose(&found.candidates, &scores, count, found.left_out);
-        (found.candidates, groups)
+        groups.map(|groups| (found.candidates, groups))
     };
-    // The candidates met once that rank best are nearly always enough; when
-    // they are not, all of them are.
-    let (candidates, groups) = match choose(keep_once) {
-        (candidates, Some(groups)) => (candidates, groups),
-        _ => {
-            let (candidates, groups) = choose(usize::MAX);
-            (candidates, groups.unwrap_or_default())
-        }
-    };
+    // Leaving all out takes a score that tells how high they could rank.
+    let bounded = longer_words_score_higher && model::falls_with_position(weights);
+    let (candidates, groups) = tries
+        .iter()
+        .filter(|&&once| once != Once::None || bounded)
+        .find_map(|&once| choose(once))
+        .or_else(|| choose(Once::Best(usize::MAX)))
+        .unwrap_or_default();
     let found = occurrences::find(doc, text, &runs, counts, &candidates, &groups);
     let best = groups.first().map_or(0.0, |g| g.score);
     groups
@@ -207,8 +218,17 @@ pub mod dev {
         let doc = Document::with_words(text, language, None);
         let counts: Vec<bool> = boilerplate::detect(&doc).iter().map(|&b| !b).collect();
         let runs = runs::Runs::new(&doc, text);
-        let candidates =
-            candidates::candidates(&doc, &runs, &counts, usize::MAX, |_| 0.0, false).candidates;
+        let windows = windows::Windows::count(&doc, &runs, &counts);
+        let candidates = candidates::candidates(
+            &doc,
+            &runs,
+            &windows,
+            &counts,
+            Once::Best(usize::MAX),
+            |_| 0.0,
+            false,
+        )
+        .candidates;
         let groups: Vec<choose::Group> = (0..candidates.len())
             .map(|i| choose::Group {
                 members: vec![i],
@@ -242,7 +262,10 @@ pub mod dev {
             &counts,
             count,
             weights,
-            count.saturating_mul(KEEP_ONCE_PER_KEYPHRASE),
+            &[
+                Once::None,
+                Once::Best(count.saturating_mul(KEEP_ONCE_PER_KEYPHRASE)),
+            ],
         )
     }
 }
@@ -264,11 +287,16 @@ mod tests {
         let counts = vec![true; doc.len()];
         let weights = model::Weights::DEFAULT;
         for count in [1, 3, 10, 40] {
-            let all = extract_with(&doc, text, &counts, count, &weights, usize::MAX);
+            let all = extract_with(&doc, text, &counts, count, &weights, &[]);
             assert!(!all.is_empty());
-            for keep_once in [0, 1, 5] {
-                let few = extract_with(&doc, text, &counts, count, &weights, keep_once);
-                assert_eq!(few, all, "{count} keyphrases, keeping {keep_once}");
+            for tries in [
+                &[Once::None][..],
+                &[Once::Best(0)],
+                &[Once::None, Once::Best(1)],
+                &[Once::None, Once::Best(5)],
+            ] {
+                let few = extract_with(&doc, text, &counts, count, &weights, tries);
+                assert_eq!(few, all, "{count} keyphrases, keeping {tries:?}");
             }
         }
     }

@@ -99,6 +99,12 @@ pub(crate) fn rises_with_word_length(w: &Weights) -> bool {
     w.features[FEATURES - 1] >= 0.0
 }
 
+/// Whether, with weights `w`, a candidate's score never rises as its first
+/// occurrence moves down the text (the weight of position is not positive).
+pub(crate) fn falls_with_position(w: &Weights) -> bool {
+    w.features[6] <= 0.0
+}
+
 /// The model's linear score (log-odds) of signals `x` with weights `w`.
 pub(crate) fn linear(x: &[f64; FEATURES], w: &Weights) -> f64 {
     w.bias + x.iter().zip(&w.features).map(|(x, w)| x * w).sum::<f64>()

@@ -10,6 +10,7 @@
 
 use crate::document::{Document, Word};
 use crate::token::TermId;
+use std::ops::ControlFlow;
 
 /// The most words a keyphrase has.
 pub(crate) const MAX_WORDS: usize = 4;
@@ -96,6 +97,19 @@ impl<'d> Runs<'d> {
 
     /// Calls `each` with the phrases beginning at word `w`, shortest first.
     pub(crate) fn phrases_at(&self, w: usize, mut each: impl FnMut(Phrase)) {
+        self.phrases_at_until(w, |phrase| {
+            each(phrase);
+            ControlFlow::Continue(())
+        });
+    }
+
+    /// Calls `each` with the phrases beginning at word `w`, shortest first,
+    /// until it breaks (it then meets no longer phrase).
+    pub(crate) fn phrases_at_until(
+        &self,
+        w: usize,
+        mut each: impl FnMut(Phrase) -> ControlFlow<()>,
+    ) {
         let flags = self.flags.get(w..).unwrap_or(&[]);
         let Some(&first) = flags.first() else {
             return;
@@ -109,7 +123,7 @@ impl<'d> Runs<'d> {
             capitalized &= last & UPPER != 0;
             if last & (HYPHEN_AFTER | LETTER) == LETTER {
                 let whole_run = first & RUN_FIRST != 0 && last & LINKED == 0;
-                each(Phrase {
+                let phrase = Phrase {
                     first: w,
                     len,
                     at: At {
@@ -117,7 +131,10 @@ impl<'d> Runs<'d> {
                         whole_run,
                         capitalized,
                     },
-                });
+                };
+                if each(phrase).is_break() {
+                    return;
+                }
             }
             if last & LINKED == 0 {
                 return;
