@@ -12,7 +12,6 @@
 use super::runs::{Runs, MAX_WORDS};
 use crate::document::Document;
 use crate::token::TermId;
-use rustc_hash::FxHashMap;
 
 /// Not a window that may repeat.
 const ONCE: u32 = u32::MAX;
@@ -22,14 +21,15 @@ pub(crate) struct Windows {
     /// For windows of 2, 3… words: at each word, the id of the window it
     /// begins ([`ONCE`] when that window occurs at most once or is none).
     ids: [Vec<u32>; MAX_WORDS - 1],
-    /// For windows of 2, 3… words: each id's occurrences.
-    counts: [Vec<u32>; MAX_WORDS - 1],
+    /// For windows of 2, 3… words: how many ids there are.
+    distinct: [usize; MAX_WORDS - 1],
 }
 
 impl Windows {
     /// Counts the windows of the sentences of `doc` for which `counted` is true.
     pub(crate) fn count(doc: &Document<'_>, runs: &Runs<'_>, counted: &[bool]) -> Windows {
         let words = runs.words.len();
+        let terms = doc.sentence_frequency.len();
         let rows = || {
             (0..doc.words.len())
                 .filter(|&i| counted.get(i).copied().unwrap_or(false))
@@ -38,7 +38,7 @@ impl Windows {
         // Each term's occurrences in those sentences, from their bags (which
         // also count the bigrams of Chinese, Japanese and Korean, never a
         // word's term).
-        let mut term_count = vec![0u32; doc.sentence_frequency.len()];
+        let mut term_count = vec![0u32; terms];
         for (bag, _) in doc.bags.iter().zip(counted).filter(|(_, &counted)| counted) {
             for &(t, c) in bag {
                 if let Some(n) = term_count.get_mut(t as usize) {
@@ -52,10 +52,10 @@ impl Windows {
         };
         let mut windows = Windows {
             ids: Default::default(),
-            counts: Default::default(),
+            distinct: [0; MAX_WORDS - 1],
         };
         // Two words: where both repeat (in prose, about one word in three).
-        let mut level = Level::new(words, words / 3);
+        let mut level = Level::with_capacity(words / 3);
         for row in rows() {
             for w in row {
                 if !runs.linked(w) {
@@ -66,10 +66,10 @@ impl Windows {
                 }
             }
         }
-        let mut at = level.finish(&mut windows, 0);
+        let mut at = level.finish(&mut windows, 0, terms, terms, words);
         // Three words and more: where both windows one word shorter repeat.
         for n in 1..MAX_WORDS - 1 {
-            let mut level = Level::new(words, at.len());
+            let mut level = Level::with_capacity(at.len());
             for &w in &at {
                 if !runs.linked(w + n) || windows.repeated(w + 1, n + 1).is_none() {
                     continue;
@@ -79,7 +79,8 @@ impl Windows {
                     level.add(w, head, last);
                 }
             }
-            at = level.finish(&mut windows, n);
+            let heads = windows.ids(n + 1);
+            at = level.finish(&mut windows, n, heads, terms, words);
         }
         windows
     }
@@ -92,80 +93,129 @@ impl Windows {
         (id != ONCE).then_some(id)
     }
 
-    /// The number of window ids of `len` words (2 or more).
+    /// The number of window ids of `len` words (2 or more): the windows of
+    /// that length that occur more than once.
     pub(crate) fn ids(&self, len: usize) -> usize {
         len.checked_sub(2)
-            .and_then(|level| self.counts.get(level))
-            .map_or(0, Vec::len)
+            .and_then(|level| self.distinct.get(level))
+            .copied()
+            .unwrap_or(0)
     }
 }
 
-/// The windows of one length being counted.
+/// The windows of one length being counted, each a head (the first word's
+/// term, or the id of the window one word shorter) and the last word's term.
 struct Level {
-    /// At each word, the id of the window it begins, or [`ONCE`].
-    ids: Vec<u32>,
-    /// Each id's occurrences.
-    counts: Vec<u32>,
-    /// The words where a window begins, in order.
-    at: Vec<usize>,
-    /// Window ids by key: the id of the window one word shorter (or the first
-    /// word's term) and the last word's term.
-    by_key: FxHashMap<u64, u32>,
+    /// Each window in text order: the word where it begins, its head and its
+    /// last term.
+    windows: Vec<(usize, u32, TermId)>,
 }
 
 impl Level {
-    /// A level for a text of `words` words, with room for about `windows` windows.
-    fn new(words: usize, windows: usize) -> Level {
+    /// A level with room for `windows` windows.
+    fn with_capacity(windows: usize) -> Level {
         Level {
-            ids: vec![ONCE; words],
-            counts: Vec::with_capacity(windows),
-            at: Vec::with_capacity(windows),
-            by_key: FxHashMap::with_capacity_and_hasher(windows, Default::default()),
+            windows: Vec::with_capacity(windows),
         }
     }
 
-    /// Counts the window at word `w` made of `head` and `last`.
+    /// Adds the window at word `w` made of `head` and `last`.
     fn add(&mut self, w: usize, head: u32, last: TermId) {
-        let next = u32::try_from(self.counts.len()).unwrap_or(ONCE);
-        let id = *self
-            .by_key
-            .entry(u64::from(head) << 32 | u64::from(last))
-            .or_insert(next);
-        if id == next {
-            self.counts.push(0);
-        }
-        if let Some(n) = self.counts.get_mut(id as usize) {
-            *n += 1;
-        }
-        if let Some(slot) = self.ids.get_mut(w) {
-            *slot = id;
-        }
-        self.at.push(w);
+        self.windows.push((w, head, last));
     }
 
-    /// Stores the counts as those of windows of `level + 2` words; returns the
-    /// words where a window that repeats begins.
-    fn finish(self, windows: &mut Windows, level: usize) -> Vec<usize> {
-        let Level {
-            mut ids,
-            counts,
-            mut at,
-            ..
-        } = self;
-        // Windows met once are told from the others by their id alone.
-        at.retain(|&w| {
-            let Some(id) = ids.get_mut(w) else {
-                return false;
-            };
-            let repeats = counts.get(*id as usize).is_some_and(|&n| n > 1);
-            if !repeats {
-                *id = ONCE;
+    /// Finds the windows that occur more than once, gives them ids in the
+    /// order of their first occurrence and stores them as the windows of
+    /// `level + 2` words of a text of `words` words, given that heads are
+    /// below `heads` and terms below `terms`; returns the words where they begin.
+    ///
+    /// Windows with the same head are brought together (a counting sort), and
+    /// within a head each last term marks its first window: no hashing, and
+    /// every table is read in order or indexed by a term.
+    fn finish(
+        self,
+        windows: &mut Windows,
+        level: usize,
+        heads: usize,
+        terms: usize,
+        words: usize,
+    ) -> Vec<usize> {
+        let all = self.windows;
+        // Where each head's windows begin in `by_head`.
+        let mut start = vec![0u32; heads + 1];
+        for &(_, head, _) in &all {
+            if let Some(n) = start.get_mut(head as usize + 1) {
+                *n += 1;
             }
-            repeats
-        });
-        if let (Some(i), Some(c)) = (windows.ids.get_mut(level), windows.counts.get_mut(level)) {
+        }
+        for h in 1..start.len() {
+            let before = start.get(h - 1).copied().unwrap_or(0);
+            if let Some(n) = start.get_mut(h) {
+                *n += before;
+            }
+        }
+        let mut by_head = vec![0u32; all.len()];
+        let mut next = start.clone();
+        for (i, &(_, head, _)) in (0u32..).zip(&all) {
+            if let Some(n) = next.get_mut(head as usize) {
+                if let Some(slot) = by_head.get_mut(*n as usize) {
+                    *slot = i;
+                }
+                *n += 1;
+            }
+        }
+        // Each window's first occurrence (the index of the first window with
+        // its head and last term), and how often each first occurrence occurs.
+        let mut first = vec![0u32; all.len()];
+        let mut occurs = vec![0u32; all.len()];
+        // For each term: the last head it was seen with, and that window's first occurrence.
+        let mut seen = vec![(u32::MAX, 0u32); terms];
+        for (head, bounds) in (0u32..).zip(start.windows(2)) {
+            let &[from, to] = bounds else {
+                continue;
+            };
+            for &i in by_head.get(from as usize..to as usize).unwrap_or(&[]) {
+                let Some(&(_, _, last)) = all.get(i as usize) else {
+                    continue;
+                };
+                let Some(mark) = seen.get_mut(last as usize) else {
+                    continue;
+                };
+                if mark.0 != head {
+                    *mark = (head, i);
+                }
+                if let Some(f) = first.get_mut(i as usize) {
+                    *f = mark.1;
+                }
+                if let Some(n) = occurs.get_mut(mark.1 as usize) {
+                    *n += 1;
+                }
+            }
+        }
+        // Ids for the windows met more than once, in text order.
+        let mut ids = vec![ONCE; words];
+        let mut id_of_first = vec![ONCE; all.len()];
+        let mut distinct = 0u32;
+        let mut at = Vec::new();
+        for (&(w, _, _), &f) in all.iter().zip(&first) {
+            if occurs.get(f as usize).is_none_or(|&n| n < 2) {
+                continue;
+            }
+            let Some(id) = id_of_first.get_mut(f as usize) else {
+                continue;
+            };
+            if *id == ONCE {
+                *id = distinct;
+                distinct += 1;
+            }
+            if let Some(slot) = ids.get_mut(w) {
+                *slot = *id;
+            }
+            at.push(w);
+        }
+        if let (Some(i), Some(d)) = (windows.ids.get_mut(level), windows.distinct.get_mut(level)) {
             *i = ids;
-            *c = counts;
+            *d = distinct as usize;
         }
         at
     }
