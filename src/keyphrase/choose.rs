@@ -12,11 +12,13 @@
 //!   to "traffic nightmare" if it only occurs there.
 //!
 //! Candidates are looked up by key, so each costs a few hash probes, however
-//! many keyphrases are asked for. The candidates may lack some of those met
+//! many keyphrases are asked for; entities and wholes are worked out only for
+//! the candidates the choice meets (a few dozen of a long text's thousands). The candidates may lack some of those met
 //! once (see [`super::candidates`]): the choice then says when it reaches past
 //! the best one left out.
 
 use super::candidates::{Candidate, Key, Rank};
+use crate::token::TermId;
 use rustc_hash::FxHashMap;
 use std::cmp::Ordering;
 
@@ -44,7 +46,7 @@ pub(crate) fn choose(
     if count == 0 {
         return Some(Vec::new());
     }
-    let entities = entities(candidates);
+    let entities = Entities::new(candidates);
     let ranked: Vec<(Rank, usize)> = candidates
         .iter()
         .zip(scores)
@@ -57,7 +59,7 @@ pub(crate) fn choose(
     // Every chosen member by key, and every contiguous part of one with the member.
     let mut member: FxHashMap<Key, usize> = FxHashMap::default();
     let mut part_of: FxHashMap<Key, Vec<usize>> = FxHashMap::default();
-    let wholes = wholes(candidates);
+    let mut wholes = Wholes::new(candidates);
     for (rank, index) in best_first(ranked, count) {
         if groups.len() >= count {
             break;
@@ -68,16 +70,12 @@ pub(crate) fn choose(
         let (score, key) = (rank.score, rank.key);
         // A part that never occurs outside a longer phrase stands for it:
         // "electric" met only in "electric ferries" is shown as the latter.
-        let (key, index) = match wholes.get(&key) {
-            Some(&whole)
-                if candidates.get(whole).map(|w| w.count)
-                    == candidates.get(index).map(|c| c.count) =>
-            {
-                (candidates.get(whole).map_or(key, |w| w.key), whole)
-            }
-            _ => (key, index),
+        let (key, index) = match wholes.of(index) {
+            Some(whole) => (candidates.get(whole).map_or(key, |w| w.key), whole),
+            None => (key, index),
         };
-        let entity = entities.root.get(index).copied().unwrap_or(index);
+        let members = entities.of(index);
+        let entity = members.first().copied().unwrap_or(index);
         if chosen_entities.contains(&entity) {
             continue;
         }
@@ -94,11 +92,6 @@ pub(crate) fn choose(
         if holds_one || inside_one {
             continue;
         }
-        let members = entities
-            .members
-            .get(&entity)
-            .cloned()
-            .unwrap_or_else(|| vec![index]);
         let length = |i: usize| candidates.get(i).map_or(0, |c| c.key.len());
         let score_of = |i: usize| scores.get(i).copied().unwrap_or(f64::MIN);
         let shown = members
@@ -132,45 +125,66 @@ pub(crate) fn choose(
     Some(groups)
 }
 
-/// For each part of a phrase met more than once, the longest such phrase with
-/// as many occurrences as the part has (ties: the earliest), by the part's key.
-fn wholes(candidates: &[Candidate]) -> FxHashMap<Key, usize> {
-    let mut by_key: FxHashMap<Key, usize> = FxHashMap::default();
-    let repeated: Vec<usize> = (0..candidates.len())
-        .filter(|&i| candidates.get(i).is_some_and(|c| c.count > 1))
-        .collect();
-    for &i in &repeated {
-        if let Some(c) = candidates.get(i) {
-            by_key.insert(c.key, i);
+/// The phrase a part met more than once stands for: the longest phrase with
+/// as many occurrences that holds it (ties: the earliest). Worked out only
+/// for the counts of the candidates asked about, the choice asking about a
+/// few dozen of the many thousands of a long text.
+struct Wholes<'c> {
+    candidates: &'c [Candidate],
+    /// The candidates of several words met more than once, by count (then index).
+    by_count: Vec<(u32, usize)>,
+    /// For each count worked out, the whole of each part of those candidates.
+    of_count: FxHashMap<u32, FxHashMap<Key, usize>>,
+}
+
+impl<'c> Wholes<'c> {
+    fn new(candidates: &'c [Candidate]) -> Wholes<'c> {
+        let mut by_count: Vec<(u32, usize)> = candidates
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.count > 1 && c.key.len() > 1)
+            .map(|(i, c)| (c.count, i))
+            .collect();
+        by_count.sort_unstable();
+        Wholes {
+            candidates,
+            by_count,
+            of_count: FxHashMap::default(),
         }
     }
-    let mut wholes: FxHashMap<Key, usize> = FxHashMap::default();
-    for &i in &repeated {
-        let Some(c) = candidates.get(i) else { continue };
-        if c.key.len() < 2 {
-            continue;
+
+    /// The whole that candidate `i` stands for, if any.
+    fn of(&mut self, i: usize) -> Option<usize> {
+        let c = self.candidates.get(i)?;
+        if c.count < 2 {
+            return None;
         }
-        for part in c.key.parts() {
-            let same = by_key
-                .get(&part)
-                .and_then(|&p| candidates.get(p))
-                .is_some_and(|p| p.count == c.count);
-            if !same {
-                continue;
-            }
-            let better = match wholes.get(&part).and_then(|&w| candidates.get(w)) {
-                Some(w) => {
-                    (c.key.len(), std::cmp::Reverse(c.first_start))
-                        > (w.key.len(), std::cmp::Reverse(w.first_start))
+        let (candidates, by_count) = (self.candidates, &self.by_count);
+        let wholes = self.of_count.entry(c.count).or_insert_with(|| {
+            let from = by_count.partition_point(|&(n, _)| n < c.count);
+            let to = by_count.partition_point(|&(n, _)| n <= c.count);
+            let mut wholes: FxHashMap<Key, usize> = FxHashMap::default();
+            for &(_, w) in by_count.get(from..to).unwrap_or(&[]) {
+                let Some(whole) = candidates.get(w) else {
+                    continue;
+                };
+                for part in whole.key.parts() {
+                    let better = match wholes.get(&part).and_then(|&b| candidates.get(b)) {
+                        Some(b) => {
+                            (whole.key.len(), std::cmp::Reverse(whole.first_start))
+                                > (b.key.len(), std::cmp::Reverse(b.first_start))
+                        }
+                        None => true,
+                    };
+                    if better {
+                        wholes.insert(part, w);
+                    }
                 }
-                None => true,
-            };
-            if better {
-                wholes.insert(part, i);
             }
-        }
+            wholes
+        });
+        wholes.get(&c.key).copied()
     }
-    wholes
 }
 
 /// `ranked` in the order of [`Rank`]. Sorted lazily: the keyphrases are
@@ -205,86 +219,103 @@ fn best_first(mut ranked: Vec<(Rank, usize)>, count: usize) -> impl Iterator<Ite
     .flatten()
 }
 
-/// Names linked into entities: each candidate's entity, and the members of
-/// every entity of more than one candidate.
-struct Entities {
-    /// For each candidate, the smallest index of its entity's members.
-    root: Vec<usize>,
-    /// Entity (its root) → its members, in index order.
-    members: FxHashMap<usize, Vec<usize>>,
+/// Names linked into entities, worked out for the candidates the choice meets.
+///
+/// A name is linked to the longer names it begins or ends when they all lie
+/// inside the longest of them (otherwise the short name is ambiguous), and to
+/// that longest one; an entity is the names linked together.
+struct Entities<'c> {
+    candidates: &'c [Candidate],
+    /// Every name, by its first term (then index).
+    by_first: Vec<(TermId, usize)>,
+    /// Every name of several words, by its last term (then index).
+    by_last: Vec<(TermId, usize)>,
 }
 
-/// Links every name to the longer names it begins or ends, when they all lie
-/// inside the longest of them (otherwise the short name is ambiguous).
-fn entities(candidates: &[Candidate]) -> Entities {
-    let mut root: Vec<usize> = (0..candidates.len()).collect();
-    // Part of a name that begins or ends it → the names it begins or ends.
-    let mut longer: FxHashMap<Key, Vec<usize>> = FxHashMap::default();
-    for (i, c) in candidates.iter().enumerate() {
-        if c.key.len() > 1 && c.is_name() {
-            for part in c.key.parts() {
-                if c.key.begins_or_ends_with(&part) {
-                    longer.entry(part).or_default().push(i);
+impl<'c> Entities<'c> {
+    fn new(candidates: &'c [Candidate]) -> Entities<'c> {
+        let names = || candidates.iter().enumerate().filter(|(_, c)| c.is_name());
+        let mut by_first: Vec<(TermId, usize)> = names()
+            .filter_map(|(i, c)| Some((*c.key.terms().first()?, i)))
+            .collect();
+        let mut by_last: Vec<(TermId, usize)> = names()
+            .filter(|(_, c)| c.key.len() > 1)
+            .filter_map(|(i, c)| Some((*c.key.terms().last()?, i)))
+            .collect();
+        by_first.sort_unstable();
+        by_last.sort_unstable();
+        Entities {
+            candidates,
+            by_first,
+            by_last,
+        }
+    }
+
+    /// The names in `index` (sorted by term) whose term is `t`.
+    fn with_term(index: &[(TermId, usize)], t: TermId) -> &[(TermId, usize)] {
+        let from = index.partition_point(|&(term, _)| term < t);
+        let to = index.partition_point(|&(term, _)| term <= t);
+        index.get(from..to).unwrap_or(&[])
+    }
+
+    /// The longer name that candidate `i` is linked to, if any.
+    fn link(&self, i: usize) -> Option<usize> {
+        let c = self.candidates.get(i)?;
+        if !c.is_name() {
+            return None;
+        }
+        let terms = c.key.terms();
+        let key_of = |n: usize| self.candidates.get(n).map(|c| c.key);
+        let begun = Self::with_term(&self.by_first, *terms.first()?);
+        let ended = Self::with_term(&self.by_last, *terms.last()?);
+        let longer = || {
+            let begins = begun.iter().map(|&(_, n)| n).filter(move |&n| {
+                key_of(n).is_some_and(|k| k.len() > terms.len() && k.terms().starts_with(terms))
+            });
+            let ends = ended.iter().map(|&(_, n)| n).filter(move |&n| {
+                key_of(n).is_some_and(|k| k.len() > terms.len() && k.terms().ends_with(terms))
+            });
+            begins.chain(ends)
+        };
+        let longest =
+            longer().max_by_key(|&n| (key_of(n).map_or(0, |k| k.len()), std::cmp::Reverse(n)))?;
+        let longest_key = key_of(longest)?;
+        longer()
+            .all(|n| key_of(n).is_some_and(|k| longest_key.holds(&k)))
+            .then_some(longest)
+    }
+
+    /// The members of the entity of candidate `i`, in index order (`i` alone
+    /// when it is linked to no other name).
+    fn of(&self, i: usize) -> Vec<usize> {
+        let mut members = vec![i];
+        let mut next = 0;
+        while let Some(&u) = members.get(next) {
+            next += 1;
+            let mut linked: Vec<usize> = self.link(u).into_iter().collect();
+            // The shorter names linked to it begin or end it.
+            if let Some(c) = self.candidates.get(u) {
+                for part in c.key.parts().filter(|p| c.key.begins_or_ends_with(p)) {
+                    let Some(&first) = part.terms().first() else {
+                        continue;
+                    };
+                    let name = Self::with_term(&self.by_first, first)
+                        .iter()
+                        .map(|&(_, x)| x)
+                        .find(|&x| self.candidates.get(x).is_some_and(|x| x.key == part));
+                    if let Some(x) = name.filter(|&x| self.link(x) == Some(u)) {
+                        linked.push(x);
+                    }
+                }
+            }
+            for m in linked {
+                if !members.contains(&m) {
+                    members.push(m);
                 }
             }
         }
-    }
-    let key_of = |i: usize| candidates.get(i).map(|c| c.key);
-    for (i, c) in candidates.iter().enumerate() {
-        if !c.is_name() {
-            continue;
-        }
-        let Some(names) = longer.get(&c.key) else {
-            continue;
-        };
-        let longest = names
-            .iter()
-            .copied()
-            .max_by_key(|&n| (key_of(n).map_or(0, |k| k.len()), std::cmp::Reverse(n)));
-        let Some((longest, longest_key)) = longest.and_then(|n| Some((n, key_of(n)?))) else {
-            continue;
-        };
-        let unambiguous = names
-            .iter()
-            .all(|&n| key_of(n).is_some_and(|k| longest_key.holds(&k)));
-        if unambiguous {
-            union(&mut root, i, longest);
-        }
-    }
-    let mut members: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
-    for i in 0..root.len() {
-        let r = find(&mut root, i);
-        if let Some(slot) = root.get_mut(i) {
-            *slot = r;
-        }
-        if r != i {
-            members.entry(r).or_insert_with(|| vec![r]).push(i);
-        }
-    }
-    Entities { root, members }
-}
-
-/// The root of `i` in the union-find forest `root` (halving paths on the way).
-fn find(root: &mut [usize], mut i: usize) -> usize {
-    while let Some(&parent) = root.get(i) {
-        if parent == i {
-            break;
-        }
-        let grandparent = root.get(parent).copied().unwrap_or(parent);
-        if let Some(slot) = root.get_mut(i) {
-            *slot = grandparent;
-        }
-        i = parent;
-    }
-    i
-}
-
-/// Joins the sets of `a` and `b`; the smaller root index becomes the root.
-fn union(root: &mut [usize], a: usize, b: usize) {
-    let (ra, rb) = (find(root, a), find(root, b));
-    let (low, high) = (ra.min(rb), ra.max(rb));
-    if let Some(slot) = root.get_mut(high) {
-        *slot = low;
+        members.sort_unstable();
+        members
     }
 }
 
