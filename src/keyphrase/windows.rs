@@ -108,7 +108,7 @@ impl Windows {
 struct Level {
     /// Each window in text order: the word where it begins, its head and its
     /// last term.
-    windows: Vec<(usize, u32, TermId)>,
+    windows: Vec<(u32, u32, TermId)>,
 }
 
 impl Level {
@@ -121,7 +121,9 @@ impl Level {
 
     /// Adds the window at word `w` made of `head` and `last`.
     fn add(&mut self, w: usize, head: u32, last: TermId) {
-        self.windows.push((w, head, last));
+        if let Ok(w) = u32::try_from(w) {
+            self.windows.push((w, head, last));
+        }
     }
 
     /// Finds the windows that occur more than once, gives them ids in the
@@ -154,12 +156,13 @@ impl Level {
                 *n += before;
             }
         }
-        let mut by_head = vec![0u32; all.len()];
+        // Each window's index and last term, by head.
+        let mut by_head = vec![(0u32, 0 as TermId); all.len()];
         let mut next = start.clone();
-        for (i, &(_, head, _)) in (0u32..).zip(&all) {
+        for (i, &(_, head, last)) in (0u32..).zip(&all) {
             if let Some(n) = next.get_mut(head as usize) {
                 if let Some(slot) = by_head.get_mut(*n as usize) {
-                    *slot = i;
+                    *slot = (i, last);
                 }
                 *n += 1;
             }
@@ -174,10 +177,7 @@ impl Level {
             let &[from, to] = bounds else {
                 continue;
             };
-            for &i in by_head.get(from as usize..to as usize).unwrap_or(&[]) {
-                let Some(&(_, _, last)) = all.get(i as usize) else {
-                    continue;
-                };
+            for &(i, last) in by_head.get(from as usize..to as usize).unwrap_or(&[]) {
                 let Some(mark) = seen.get_mut(last as usize) else {
                     continue;
                 };
@@ -208,10 +208,10 @@ impl Level {
                 *id = distinct;
                 distinct += 1;
             }
-            if let Some(slot) = ids.get_mut(w) {
+            if let Some(slot) = ids.get_mut(w as usize) {
                 *slot = *id;
             }
-            at.push(w);
+            at.push(w as usize);
         }
         if let (Some(i), Some(d)) = (windows.ids.get_mut(level), windows.distinct.get_mut(level)) {
             *i = ids;
