@@ -56,11 +56,30 @@ pub(crate) struct Word {
     pub start: u32,
     /// Where the word ends, in UTF-8 bytes into the document's text.
     pub end: u32,
-    /// Its term; `None` for a stop word or an over-long token.
-    pub term: Option<TermId>,
+    /// Its term, or [`Word::NO_TERM`] for a stop word or an over-long token
+    /// (read by [`Word::term`]): not an `Option`, which would make the words,
+    /// as many as the text has, a third larger.
+    term: TermId,
 }
 
 impl Word {
+    /// Stands for no term.
+    pub(crate) const NO_TERM: TermId = TermId::MAX;
+
+    /// A word from `start` to `end` (UTF-8 bytes) with its term, if any.
+    pub(crate) fn new(start: u32, end: u32, term: Option<TermId>) -> Word {
+        Word {
+            start,
+            end,
+            term: term.unwrap_or(Word::NO_TERM),
+        }
+    }
+
+    /// Its term; [`None`] for a stop word or an over-long token.
+    pub(crate) fn term(&self) -> Option<TermId> {
+        (self.term != Word::NO_TERM).then_some(self.term)
+    }
+
     /// The word's byte span in the document's text.
     pub(crate) fn span(&self) -> Span {
         Span::new(self.start as usize, self.end as usize)
@@ -133,7 +152,9 @@ impl<'a> Document<'a> {
         let mut watched = Vec::with_capacity(sentences.len());
         let mut words = Ragged::with_capacity(
             if keep_words { sentences.len() } else { 0 },
-            if keep_words { text.len() / 6 } else { 0 },
+            // About one word per 5 bytes of text (stop words included):
+            // enough for most prose, so the words are rarely copied to grow.
+            if keep_words { text.len() / 5 } else { 0 },
         );
         for s in &sentences {
             let found = if keep_words {
@@ -142,11 +163,7 @@ impl<'a> Document<'a> {
                 analyzer.analyze_with(s.text, sequences.open_row(), |token, term| {
                     // Texts are at most MAX_INPUT_BYTES (32 MiB), so offsets fit in u32.
                     let at = |i: usize| u32::try_from(offset + i).unwrap_or(u32::MAX);
-                    row.push(Word {
-                        start: at(token.span.start),
-                        end: at(token.span.end),
-                        term,
-                    });
+                    row.push(Word::new(at(token.span.start), at(token.span.end), term));
                 })
             } else {
                 analyzer.analyze(s.text, sequences.open_row())

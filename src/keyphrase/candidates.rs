@@ -30,7 +30,7 @@ impl Key {
     pub(crate) fn of(words: &[Word]) -> Key {
         let mut key = [Key::PAD; MAX_WORDS];
         for (slot, word) in key.iter_mut().zip(words) {
-            *slot = word.term.unwrap_or(Key::PAD);
+            *slot = word.term().unwrap_or(Key::PAD);
         }
         Key(key)
     }

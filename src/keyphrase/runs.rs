@@ -80,7 +80,7 @@ impl<'d> Runs<'d> {
 
     /// The term of word `w` ([`None`] for a stop word or no such word).
     pub(crate) fn term(&self, w: usize) -> Option<TermId> {
-        self.words.get(w).and_then(|word| word.term)
+        self.words.get(w).and_then(Word::term)
     }
 
     /// Whether word `w` is joined to the next word in one run.
@@ -148,7 +148,7 @@ fn mark(text: &str, words: &[Word], flags: &mut [u8]) {
     let mut before = 0u8;
     let mut compound_start = 0;
     for (i, w) in words.iter().enumerate() {
-        if w.term.is_none() {
+        if w.term().is_none() {
             // A stop word: in no phrase, linked to nothing, no flags (its
             // slot stays 0), and nothing before it is hyphenated to it.
             before = 0;
@@ -158,7 +158,7 @@ fn mark(text: &str, words: &[Word], flags: &mut [u8]) {
         let next = words.get(i + 1);
         let word = bytes_of(text, w.start, w.end);
         let joined = match next {
-            Some(b) if b.term.is_some() => {
+            Some(b) if b.term().is_some() => {
                 if ends_with_clitic_bytes(text, w, word) {
                     Link::None
                 } else {
