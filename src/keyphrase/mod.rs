@@ -134,11 +134,17 @@ pub(crate) fn extract(
         counts,
         count,
         &model::Weights::DEFAULT,
-        &[
-            Once::None,
-            Once::Best(count.saturating_mul(KEEP_ONCE_PER_KEYPHRASE)),
-        ],
+        &tries(count),
     )
+}
+
+/// What [`extract`] tries for `count` keyphrases: no candidate met once (but
+/// names and the title line's), then the best few.
+fn tries(count: usize) -> [Once; 2] {
+    [
+        Once::None,
+        Once::Best(count.saturating_mul(KEEP_ONCE_PER_KEYPHRASE)),
+    ]
 }
 
 /// [`extract`] with the model's `weights`, trying the candidates met once that
@@ -256,17 +262,7 @@ pub mod dev {
     ) -> Vec<Keyphrase> {
         let doc = Document::with_words(text, language, None);
         let counts: Vec<bool> = boilerplate::detect(&doc).iter().map(|&b| !b).collect();
-        extract_with(
-            &doc,
-            text,
-            &counts,
-            count,
-            weights,
-            &[
-                Once::None,
-                Once::Best(count.saturating_mul(KEEP_ONCE_PER_KEYPHRASE)),
-            ],
-        )
+        extract_with(&doc, text, &counts, count, weights, &tries(count))
     }
 }
 

@@ -26,6 +26,10 @@ pub(crate) const LONG_WORD: f64 = 12.0;
 /// The number of signals.
 pub const FEATURES: usize = 9;
 
+/// Where position and word length are among the signals.
+const POSITION: usize = 6;
+const WORD_LENGTH: usize = 8;
+
 /// The names of the signals, in the order of [`features`] and [`Weights`]
 /// (read by the fitting program).
 #[cfg_attr(not(feature = "dev"), allow(dead_code))]
@@ -96,16 +100,30 @@ pub(crate) fn once_penalty(c: &Candidate) -> f64 {
 /// Whether, with weights `w`, a candidate's score never falls as its words
 /// grow longer (the weight of word length is not negative).
 pub(crate) fn rises_with_word_length(w: &Weights) -> bool {
-    w.features[FEATURES - 1] >= 0.0
+    w.features[WORD_LENGTH] >= 0.0
 }
 
 /// Whether, with weights `w`, a candidate's score never rises as its first
 /// occurrence moves down the text (the weight of position is not positive).
 pub(crate) fn falls_with_position(w: &Weights) -> bool {
-    w.features[6] <= 0.0
+    w.features[POSITION] <= 0.0
 }
 
 /// The model's linear score (log-odds) of signals `x` with weights `w`.
 pub(crate) fn linear(x: &[f64; FEATURES], w: &Weights) -> f64 {
     w.bias + x.iter().zip(&w.features).map(|(x, w)| x * w).sum::<f64>()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_bounds_read_the_signals_they_name() {
+        assert_eq!(FEATURE_NAMES[POSITION], "position");
+        assert_eq!(FEATURE_NAMES[WORD_LENGTH], "word length");
+        // The engine's weights allow the bounds on candidates met once.
+        assert!(rises_with_word_length(&Weights::DEFAULT));
+        assert!(falls_with_position(&Weights::DEFAULT));
+    }
 }
