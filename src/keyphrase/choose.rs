@@ -13,9 +13,10 @@
 //!
 //! Candidates are looked up by key, so each costs a few hash probes, however
 //! many keyphrases are asked for; entities and wholes are worked out only for
-//! the candidates the choice meets (a few dozen of a long text's thousands). The candidates may lack some of those met
-//! once (see [`super::candidates`]): the choice then says when it reaches past
-//! the best one left out.
+//! the candidates the choice meets (a few dozen of a long text's thousands).
+//! The candidates may lack some of those met once (see
+//! [`super::candidates`]): the choice then says when it reaches past the best
+//! one left out.
 
 use super::candidates::{Candidate, Key, Rank};
 use crate::token::TermId;
@@ -266,16 +267,17 @@ impl<'c> Entities<'c> {
         }
         let terms = c.key.terms();
         let key_of = |n: usize| self.candidates.get(n).map(|c| c.key);
+        // The names it begins are among those with its first term, the names
+        // it ends among those with its last (a name it both begins and ends
+        // comes twice, which changes nothing below).
         let begun = Self::with_term(&self.by_first, *terms.first()?);
         let ended = Self::with_term(&self.by_last, *terms.last()?);
         let longer = || {
-            let begins = begun.iter().map(|&(_, n)| n).filter(move |&n| {
-                key_of(n).is_some_and(|k| k.len() > terms.len() && k.terms().starts_with(terms))
-            });
-            let ends = ended.iter().map(|&(_, n)| n).filter(move |&n| {
-                key_of(n).is_some_and(|k| k.len() > terms.len() && k.terms().ends_with(terms))
-            });
-            begins.chain(ends)
+            begun
+                .iter()
+                .chain(ended)
+                .map(|&(_, n)| n)
+                .filter(|&n| key_of(n).is_some_and(|k| k.begins_or_ends_with(&c.key)))
         };
         let longest =
             longer().max_by_key(|&n| (key_of(n).map_or(0, |k| k.len()), std::cmp::Reverse(n)))?;
@@ -293,8 +295,8 @@ impl<'c> Entities<'c> {
         while let Some(&u) = members.get(next) {
             next += 1;
             let mut linked: Vec<usize> = self.link(u).into_iter().collect();
-            // The shorter names linked to it begin or end it.
-            if let Some(c) = self.candidates.get(u) {
+            // The shorter names linked to it begin or end it (only names are linked).
+            if let Some(c) = self.candidates.get(u).filter(|c| c.is_name()) {
                 for part in c.key.parts().filter(|p| c.key.begins_or_ends_with(p)) {
                     let Some(&first) = part.terms().first() else {
                         continue;
