@@ -7,6 +7,8 @@
 use precis::{sentences, sentences_in, Language, Sentence, MAX_SENTENCE_BYTES};
 use proptest::prelude::*;
 
+mod fixed_seed;
+
 /// A named case: input and the expected sentences (trimmed).
 type Case = (&'static str, &'static str, &'static [&'static str]);
 
@@ -414,6 +416,17 @@ const MULTILINGUAL: &[(&str, Language, &str, &[&str])] = &[
         Language::French,
         "« C'est fini. » Il est parti.",
         &["« C'est fini. »", "Il est parti."],
+    ),
+    (
+        "french single guillemets",
+        Language::French,
+        "‹ Vraiment ? › Il sourit. ‹ Oui\u{a0}! › Et après\u{202f}?\u{202f}›",
+        &[
+            "‹ Vraiment ? ›",
+            "Il sourit.",
+            "‹ Oui\u{a0}! ›",
+            "Et après\u{202f}?\u{202f}›",
+        ],
     ),
     (
         "french monsieur",
@@ -873,7 +886,7 @@ fn fragments(alphabet: &'static [&'static str]) -> impl Strategy<Value = String>
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(512))]
+    #![proptest_config(fixed_seed::config(512))]
 
     #[test]
     fn arbitrary_strings_keep_the_invariants(text in any::<String>()) {

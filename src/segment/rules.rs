@@ -104,10 +104,10 @@ fn closing_end(segment: &str, mut at: usize) -> usize {
         let mut ahead = segment.get(at..).unwrap_or("").chars();
         match ahead.next() {
             Some(c) if chars::is_closer(c) => at += c.len_utf8(),
-            Some(c @ (' ' | '\u{a0}' | '\u{202f}')) if matches!(ahead.next(), Some('»' | '›')) =>
-            {
-                at += c.len_utf8() + '»'.len_utf8();
-            }
+            Some(space @ (' ' | '\u{a0}' | '\u{202f}')) => match ahead.next() {
+                Some(guillemet @ ('»' | '›')) => at += space.len_utf8() + guillemet.len_utf8(),
+                _ => return at,
+            },
             _ => return at,
         }
     }
