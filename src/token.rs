@@ -243,10 +243,7 @@ impl Analyzer {
         if let Some(info) = self.word_info.get(self.lower.as_str()) {
             return info.term.map(Some);
         }
-        let word = self.without_elision(&self.lower);
-        if self.stop_words.contains(word) {
-            return None;
-        }
+        let word = self.stemmed_word(&self.lower)?;
         let stem = match &self.stemmer {
             Some(stemmer) => stemmer.stem(word),
             None => std::borrow::Cow::Borrowed(word),
@@ -387,10 +384,7 @@ impl Analyzer {
                 return word;
             }
         }
-        let word = self.without_elision(&self.lower);
-        let term = if self.stop_words.contains(word) {
-            None
-        } else {
+        let term = if let Some(word) = self.stemmed_word(&self.lower) {
             let stem = match &self.stemmer {
                 Some(stemmer) => stemmer.stem(word),
                 None => std::borrow::Cow::Borrowed(word),
@@ -401,6 +395,8 @@ impl Analyzer {
                     self.ids.insert(stem.into_owned(), id);
                 }),
             }
+        } else {
+            None
         };
         let word = WordInfo {
             term,
@@ -408,6 +404,19 @@ impl Analyzer {
         };
         self.word_info.insert(self.lower.clone(), word);
         word
+    }
+
+    /// What the lower-cased `word` is stemmed as: the word without an elided
+    /// article or pronoun before it (`l'état` → `état`) nor a clitic after it
+    /// (`ankara'da` → `ankara`, see [`without_clitic`]); `None` when the word
+    /// or what is left of it is a stop word.
+    fn stemmed_word<'w>(&self, word: &'w str) -> Option<&'w str> {
+        let word = self.without_elision(word);
+        if self.stop_words.contains(word) {
+            return None;
+        }
+        let head = without_clitic(word);
+        (head.len() == word.len() || !self.stop_words.contains(head)).then_some(head)
     }
 
     /// The lower-cased `word` without an elided article or pronoun before an
@@ -438,6 +447,36 @@ impl Analyzer {
     /// Whether one of the alphanumeric runs of the lower-cased `word` is watched.
     fn holds_watched_word(&self, word: &str) -> bool {
         !self.watch.is_empty() && alphanumeric_runs(word).any(|run| self.watch.contains(run))
+    }
+}
+
+/// Whether `word` ends with an apostrophe and one or two letters (`Ant's`,
+/// `Anna's`, `Ankara'da`), a clitic after a word of its own.
+pub(crate) fn ends_with_clitic(word: &str) -> bool {
+    without_clitic(word).len() < word.len()
+}
+
+/// `text` without a clitic at its end (see [`ends_with_clitic`]): the word a
+/// possessive or a case ending is written after, whose term it shares.
+pub(crate) fn without_clitic(text: &str) -> &str {
+    // An apostrophe is `'` or `’` (whose UTF-8 begins with 0xE2): most words
+    // have neither.
+    if !text.bytes().any(|b| b == b'\'' || b == 0xE2) {
+        return text;
+    }
+    let Some(at) = text.rfind(['\'', '\u{2019}']) else {
+        return text;
+    };
+    let (head, tail) = text.split_at(at);
+    let mut letters = tail.chars().skip(1);
+    let clitic = letters.clone().count() <= 2
+        && letters.next().is_some_and(char::is_alphabetic)
+        && letters.all(char::is_alphabetic)
+        && head.chars().next_back().is_some_and(char::is_alphanumeric);
+    if clitic {
+        head
+    } else {
+        text
     }
 }
 
@@ -490,6 +529,27 @@ fn cjk_walk<'t>(text: &'t str, run: &mut Vec<char>, mut each: impl FnMut(CjkPiec
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn clitics_are_found() {
+        assert_eq!(without_clitic("Ferguson's"), "Ferguson");
+        assert_eq!(
+            without_clitic("Sir Alex Ferguson\u{2019}s"),
+            "Sir Alex Ferguson"
+        );
+        assert_eq!(without_clitic("Ankara'da"), "Ankara");
+        for kept in [
+            "O'Neil",
+            "aujourd'hui",
+            "rock'n'roll",
+            "'s",
+            "x'1",
+            "po'",
+            "\u{2014}",
+        ] {
+            assert_eq!(without_clitic(kept), kept);
+        }
+    }
 
     fn words(text: &str) -> Vec<(&str, usize, usize)> {
         tokens(text)
@@ -544,6 +604,28 @@ mod tests {
         let mut out = String::new();
         fold_case("ÉCOLE’s ABC Straße İ", &mut out);
         assert_eq!(out, "école's abc straße i\u{307}");
+    }
+
+    #[test]
+    fn a_word_and_its_clitic_share_a_term() {
+        for (language, words) in [
+            (Some(Language::Turkish), "Ankara Ankara'da Ankara’ya"),
+            (Some(Language::Dutch), "Anna Anna's"),
+            (Some(Language::English), "Hangzhou Hangzhou's"),
+            (None, "Hangzhou Hangzhou's"),
+        ] {
+            let mut a = Analyzer::new(language, &[]);
+            let mut terms = Vec::new();
+            a.analyze(words, &mut terms);
+            assert_eq!(terms.len(), words.split(' ').count(), "{words}");
+            assert!(terms.windows(2).all(|w| w[0] == w[1]), "{words}: {terms:?}");
+            assert_eq!(a.vocabulary_len(), 1, "{words}");
+        }
+        // A stop word before a clitic is still a stop word; longer endings are kept.
+        let mut a = Analyzer::new(Some(Language::English), &[]);
+        let mut terms = Vec::new();
+        a.analyze("who'd aujourd'hui rock'n'roll", &mut terms);
+        assert_eq!(terms.len(), 2, "{terms:?}");
     }
 
     #[test]

@@ -2,9 +2,10 @@
 
 use super::candidates::{Candidate, Key};
 use super::choose::Group;
-use super::runs::{ends_with_clitic, without_clitic, Runs};
+use super::runs::Runs;
 use crate::document::Document;
 use crate::span::Span;
+use crate::token::{ends_with_clitic, without_clitic};
 use rustc_hash::FxHashMap;
 
 /// What [`find`] returns for one group: its occurrences and written form.

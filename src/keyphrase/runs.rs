@@ -9,7 +9,7 @@
 //! clitic (`Marsden's`) ends a run: a possessive links two things.
 
 use crate::document::{Document, Word};
-use crate::token::TermId;
+use crate::token::{ends_with_clitic, TermId};
 use std::ops::ControlFlow;
 
 /// The most words a keyphrase has.
@@ -276,35 +276,6 @@ fn link(text: &str, a: &Word, b: &Word) -> Link {
     }
 }
 
-/// Whether `word` ends with an apostrophe and one or two letters (`Ant's`,
-/// `Anna's`, `Ankara'da`), a clitic after a word of its own.
-pub(crate) fn ends_with_clitic(word: &str) -> bool {
-    without_clitic(word).len() < word.len()
-}
-
-/// `text` without a clitic at its end (see [`ends_with_clitic`]).
-pub(crate) fn without_clitic(text: &str) -> &str {
-    // An apostrophe is `'` or `’` (whose UTF-8 begins with 0xE2): most words
-    // have neither.
-    if !text.bytes().any(|b| b == b'\'' || b == 0xE2) {
-        return text;
-    }
-    let Some(at) = text.rfind(['\'', '\u{2019}']) else {
-        return text;
-    };
-    let (head, tail) = text.split_at(at);
-    let mut letters = tail.chars().skip(1);
-    let clitic = letters.clone().count() <= 2
-        && letters.next().is_some_and(char::is_alphabetic)
-        && letters.all(char::is_alphabetic)
-        && head.chars().next_back().is_some_and(char::is_alphanumeric);
-    if clitic {
-        head
-    } else {
-        text
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -362,27 +333,6 @@ mod tests {
                 "events"
             ]
         );
-    }
-
-    #[test]
-    fn clitics_are_found() {
-        assert_eq!(without_clitic("Ferguson's"), "Ferguson");
-        assert_eq!(
-            without_clitic("Sir Alex Ferguson\u{2019}s"),
-            "Sir Alex Ferguson"
-        );
-        assert_eq!(without_clitic("Ankara'da"), "Ankara");
-        for kept in [
-            "O'Neil",
-            "aujourd'hui",
-            "rock'n'roll",
-            "'s",
-            "x'1",
-            "po'",
-            "\u{2014}",
-        ] {
-            assert_eq!(without_clitic(kept), kept);
-        }
     }
 
     #[test]
