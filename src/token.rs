@@ -30,10 +30,12 @@ pub struct Token<'a> {
 pub fn tokens(text: &str) -> impl Iterator<Item = Token<'_>> + '_ {
     // `unicode_word_indices` keeps only the UAX #29 words holding a letter or a number.
     // A combining mark after a space joins the space's segment (" ে"): the word
-    // starts after the space.
+    // starts after the space. A narrow no-break space joins the word before it
+    // (`À\u{202f}`, UAX #29 counts it with the underscore): the word ends before it.
     text.unicode_word_indices().map(|(start, w)| {
         let word = w.trim_start();
         let start = start + (w.len() - word.len());
+        let word = word.trim_end();
         Token {
             text: word,
             span: Span::new(start, start + word.len()),
@@ -604,6 +606,17 @@ mod tests {
         let mut out = String::new();
         fold_case("ÉCOLE’s ABC Straße İ", &mut out);
         assert_eq!(out, "école's abc straße i\u{307}");
+    }
+
+    #[test]
+    fn words_hold_no_white_space_at_their_ends() {
+        // UAX #29 joins a narrow no-break space to the word before it.
+        let text = "Quoi\u{202f}? 10\u{202f}000 à\u{202f}\u{202f}: \u{9be}x";
+        let words: Vec<&str> = tokens(text).map(|t| t.text).collect();
+        assert_eq!(words, ["Quoi", "10\u{202f}000", "à", "\u{9be}", "x"]);
+        for t in tokens(text) {
+            assert_eq!(t.span.slice(text), t.text);
+        }
     }
 
     #[test]
