@@ -31,21 +31,48 @@ impl<'a> Utf16Offsets<'a> {
     /// counts as that character's start; one past the end counts as the end.
     /// Offsets are best given in non-decreasing order (a smaller one restarts the scan).
     pub fn convert(&mut self, byte: usize) -> usize {
+        let mut byte = byte.min(self.text.len());
+        while !self.text.is_char_boundary(byte) {
+            byte -= 1;
+        }
         if byte < self.byte {
             self.byte = 0;
             self.unit = 0;
         }
-        let rest = self.text.get(self.byte..).unwrap_or("");
-        for c in rest.chars() {
-            let next = self.byte + c.len_utf8();
-            if next > byte {
-                break;
-            }
-            self.byte = next;
-            self.unit += c.len_utf16();
-        }
+        let passed = self.text.as_bytes().get(self.byte..byte).unwrap_or(&[]);
+        self.unit += utf16_len(passed);
+        self.byte = byte;
         self.unit
     }
+}
+
+/// The length in UTF-16 code units of `bytes`, whole UTF-8 characters: one
+/// unit per character (a byte that does not continue one), two for a
+/// character of four bytes (a byte from 0xF0 begins one). Eight bytes at a time.
+fn utf16_len(bytes: &[u8]) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut units = 0;
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let mut eight = [0u8; 8];
+        eight.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(eight);
+        if x & HIGH == 0 {
+            units += 8;
+            continue;
+        }
+        // Bit 7 of each byte: set for `10xxxxxx` (continues a character)…
+        let continuing = x & !(x << 1) & HIGH;
+        // …and for `11110xxx` (begins a four-byte character).
+        let four = x & (x << 1) & (x << 2) & (x << 3) & HIGH;
+        units += 8 - continuing.count_ones() as usize + four.count_ones() as usize;
+    }
+    units
+        + chunks
+            .remainder()
+            .iter()
+            .map(|&b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0))
+            .sum::<usize>()
 }
 
 #[cfg(test)]
@@ -68,6 +95,36 @@ mod tests {
             assert_eq!(conv.convert(i), naive(text, i), "byte {i}");
         }
         assert_eq!(conv.convert(text.len()), text.encode_utf16().count());
+    }
+
+    #[test]
+    fn counts_every_kind_of_character_in_any_position() {
+        let pieces = [
+            "a",
+            "é",
+            "中",
+            "😀",
+            "\u{7f}",
+            "\u{80}",
+            "\u{7ff}",
+            "\u{800}",
+            "\u{ffff}",
+            "\u{10000}",
+        ];
+        for (i, first) in pieces.iter().enumerate() {
+            for pad in 0..9 {
+                let text: String = "x".repeat(pad) + first + &pieces[i..].concat() + first;
+                assert_eq!(
+                    utf16_len(text.as_bytes()),
+                    text.encode_utf16().count(),
+                    "{text:?}"
+                );
+                let mut conv = Utf16Offsets::new(&text);
+                for (at, _) in text.char_indices() {
+                    assert_eq!(conv.convert(at), naive(&text, at), "{text:?} at {at}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -231,8 +231,8 @@ struct JsSummary<'a> {
 /// A span in UTF-16 code units.
 #[derive(Serialize)]
 struct JsSpan {
-    start: usize,
-    end: usize,
+    start: u32,
+    end: u32,
 }
 
 /// A keyphrase as JS sees it (UTF-16 offsets).
@@ -250,37 +250,47 @@ struct JsFocus {
     sentences: usize,
 }
 
-/// `keyphrases` with UTF-16 offsets. Their occurrences are in text order within
-/// each keyphrase but not across them, so every offset is converted in one
-/// sorted pass and looked up.
+/// `keyphrases` with UTF-16 offsets. Each keyphrase's offsets (start, end,
+/// start…) ascend, but not across keyphrases: their streams are merged, so
+/// that one forward pass over the text converts them all.
 fn js_keyphrases(text: &str, keyphrases: &[crate::Keyphrase]) -> Vec<JsKeyphrase> {
-    let mut offsets: Vec<usize> = keyphrases
+    use std::cmp::Reverse;
+    // Each keyphrase's offsets in UTF-16 units: start, end, start…
+    let mut units: Vec<Vec<u32>> = keyphrases
         .iter()
-        .flat_map(|k| &k.occurrences)
-        .flat_map(|s| [s.start, s.end])
+        .map(|k| Vec::with_capacity(2 * k.occurrences.len()))
         .collect();
-    offsets.sort_unstable();
-    offsets.dedup();
-    let mut utf16 = Utf16Offsets::new(text);
-    let units: Vec<usize> = offsets.iter().map(|&b| utf16.convert(b)).collect();
-    let unit = |byte: usize| {
-        offsets
-            .binary_search(&byte)
-            .ok()
-            .and_then(|i| units.get(i).copied())
-            .unwrap_or(0)
+    // Each keyphrase's next offset: (byte, keyphrase, its index among the
+    // keyphrase's offsets).
+    let offset = |k: usize, i: usize| {
+        let span = keyphrases.get(k)?.occurrences.get(i / 2)?;
+        Some(Reverse((
+            if i % 2 == 0 { span.start } else { span.end },
+            k,
+            i,
+        )))
     };
+    let mut next: std::collections::BinaryHeap<_> =
+        (0..keyphrases.len()).filter_map(|k| offset(k, 0)).collect();
+    let mut utf16 = Utf16Offsets::new(text);
+    while let Some(Reverse((byte, k, i))) = next.pop() {
+        if let Some(units) = units.get_mut(k) {
+            // Texts are at most MAX_INPUT_BYTES: offsets fit in u32.
+            units.push(u32::try_from(utf16.convert(byte)).unwrap_or(u32::MAX));
+        }
+        next.extend(offset(k, i + 1));
+    }
     keyphrases
         .iter()
-        .map(|k| JsKeyphrase {
+        .zip(units)
+        .map(|(k, units)| JsKeyphrase {
             text: k.text.clone(),
             score: k.score,
-            occurrences: k
-                .occurrences
-                .iter()
-                .map(|s| JsSpan {
-                    start: unit(s.start),
-                    end: unit(s.end),
+            occurrences: units
+                .chunks_exact(2)
+                .map(|pair| match *pair {
+                    [start, end] => JsSpan { start, end },
+                    _ => JsSpan { start: 0, end: 0 },
                 })
                 .collect(),
         })
