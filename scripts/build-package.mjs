@@ -11,7 +11,7 @@
 // package README is the "Use it in your app" and "Privacy" sections of README.md.
 
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -124,6 +124,22 @@ const copied = [
 for (const [folder, sub, files] of copied) {
   mkdirSync(path.join(OUT, sub), { recursive: true });
   for (const file of files) copyFileSync(path.join(ROOT, folder, file), path.join(OUT, sub, file));
+  // wasm-bindgen's snippets: the JS the Rust code imports (it builds the keyphrase spans).
+  const snippets = path.join(ROOT, folder, 'snippets');
+  if (existsSync(snippets)) cpSync(snippets, path.join(OUT, sub, 'snippets'), { recursive: true });
+}
+// The nodejs build `require`s its snippets, which wasm-bindgen writes as ES modules: each
+// becomes CommonJS (its exported functions, then `module.exports`).
+for (const file of readdirSync(path.join(OUT, 'node', 'snippets'), { recursive: true })) {
+  if (!file.endsWith('.js')) continue;
+  const where = path.join(OUT, 'node', 'snippets', file);
+  const names = [];
+  const source = readFileSync(where, 'utf8').replace(/^export function (\w+)/gm, (_, name) => {
+    names.push(name);
+    return `function ${name}`;
+  });
+  if (/^\s*export\b/m.test(source)) throw new Error(`build-package: cannot make ${where} CommonJS`);
+  writeFileSync(where, `${source}\nmodule.exports = { ${names.join(', ')} };\n`);
 }
 // The nodejs builds are CommonJS inside a "type": "module" package.
 writeFileSync(path.join(OUT, 'node', 'package.json'), '{ "type": "commonjs" }\n');

@@ -32,14 +32,23 @@ after(() => env?.close());
 
 describe('the deployable site', () => {
   test('holds the page, its worker, the engine, the service worker and nothing else', () => {
+    // wasm-bindgen names the folder of the engine's JS snippet after a hash of the crate.
+    const snippet = (pkg) => listFiles(SITE).filter((f) => f.startsWith(`${pkg}/snippets/`));
+    for (const pkg of ['pkg', 'pkg-all']) {
+      assert.equal(snippet(pkg).length, 1, `${pkg} imports one snippet`);
+      assert.match(snippet(pkg)[0], new RegExp(`^${pkg}/snippets/precis-[0-9a-f]+/inline0\\.js$`));
+    }
     assert.deepEqual(listFiles(SITE), [
       '_headers', 'example.txt', 'index.html', 'index.js', 'input.js', 'js/client.js', 'js/worker-loop.js',
-      'offline-files.json', 'output.js', 'pkg-all/precis.js', 'pkg-all/precis_bg.wasm', 'pkg-html/precis_html.js',
-      'pkg-html/precis_html_bg.wasm', 'pkg/precis.js', 'pkg/precis_bg.wasm', 'render.js', 'style.css', 'sw.js', 'worker.js',
+      'offline-files.json', 'output.js', 'pkg-all/precis.js', 'pkg-all/precis_bg.wasm', ...snippet('pkg-all'),
+      'pkg-html/precis_html.js', 'pkg-html/precis_html_bg.wasm', 'pkg/precis.js', 'pkg/precis_bg.wasm', ...snippet('pkg'),
+      'render.js', 'style.css', 'sw.js', 'worker.js',
     ]);
     // The HTML module and the engine with every stemmer are cached when first used, not at install.
     const offline = JSON.parse(readFileSync(path.join(SITE, 'offline-files.json'), 'utf8'));
-    const onUse = ['pkg-all/precis.js', 'pkg-all/precis_bg.wasm', 'pkg-html/precis_html.js', 'pkg-html/precis_html_bg.wasm'];
+    const onUse = [
+      'pkg-all/precis.js', 'pkg-all/precis_bg.wasm', ...snippet('pkg-all'), 'pkg-html/precis_html.js', 'pkg-html/precis_html_bg.wasm',
+    ];
     const notListed = ['_headers', 'offline-files.json', 'sw.js', ...onUse];
     assert.deepEqual(offline.sort(), ['./', ...listFiles(SITE).filter((f) => !notListed.includes(f))].sort());
     for (const file of ['index.js', 'worker.js']) {
