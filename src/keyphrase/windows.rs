@@ -18,9 +18,9 @@ const ONCE: u32 = u32::MAX;
 
 /// The windows that may repeat, over the sentences a document's keyphrases come from.
 pub(crate) struct Windows {
-    /// For windows of 2, 3… words: at each word, the id of the window it
-    /// begins ([`ONCE`] when that window occurs at most once or is none).
-    ids: [Vec<u32>; MAX_WORDS - 1],
+    /// For windows of 2, 3… words: the id of the window each word begins, for
+    /// the words that begin one occurring more than once.
+    ids: [Sparse; MAX_WORDS - 1],
     /// For windows of 2, 3… words: how many ids there are.
     distinct: [usize; MAX_WORDS - 1],
 }
@@ -89,8 +89,7 @@ impl Windows {
     /// of its length, when it occurs more than once; [`None`] when it occurs
     /// at most once.
     pub(crate) fn repeated(&self, w: usize, len: usize) -> Option<u32> {
-        let id = *self.ids.get(len.checked_sub(2)?)?.get(w)?;
-        (id != ONCE).then_some(id)
+        self.ids.get(len.checked_sub(2)?)?.get(w)
     }
 
     /// The number of window ids of `len` words (2 or more): the windows of
@@ -193,7 +192,7 @@ impl Level {
             }
         }
         // Ids for the windows met more than once, in text order.
-        let mut ids = vec![ONCE; words];
+        let mut ids = Sparse::new(words);
         let mut id_of_first = vec![ONCE; all.len()];
         let mut distinct = 0u32;
         let mut at = Vec::new();
@@ -208,16 +207,73 @@ impl Level {
                 *id = distinct;
                 distinct += 1;
             }
-            if let Some(slot) = ids.get_mut(w as usize) {
-                *slot = *id;
-            }
+            ids.push(w as usize, *id);
             at.push(w as usize);
         }
+        ids.finish();
         if let (Some(i), Some(d)) = (windows.ids.get_mut(level), windows.distinct.get_mut(level)) {
             *i = ids;
             *d = distinct as usize;
         }
         at
+    }
+}
+
+/// Values at a few of a text's words, by word: a bit per word says which
+/// words have one, and the values are stored in word order, found by the
+/// number of bits set before a word's (its rank). A few hundred kilobytes
+/// fewer than a value per word for a long text, and read from the cache.
+#[derive(Default)]
+struct Sparse {
+    /// Bit `w % 64` of `bits[w / 64]`: word `w` has a value.
+    bits: Vec<u64>,
+    /// For each block of 64 words, the number of values before it.
+    before: Vec<u32>,
+    /// The values, in word order.
+    values: Vec<u32>,
+}
+
+impl Sparse {
+    /// No values, for a text of `words` words.
+    fn new(words: usize) -> Sparse {
+        Sparse {
+            bits: vec![0; words.div_ceil(64)],
+            before: Vec::new(),
+            values: Vec::new(),
+        }
+    }
+
+    /// Gives word `w` the value `value`; words are given values in increasing order.
+    fn push(&mut self, w: usize, value: u32) {
+        if let Some(block) = self.bits.get_mut(w / 64) {
+            *block |= 1 << (w % 64);
+            self.values.push(value);
+        }
+    }
+
+    /// Counts the values before each block, once every value is pushed.
+    fn finish(&mut self) {
+        let mut before = 0u32;
+        self.before = self
+            .bits
+            .iter()
+            .map(|block| {
+                let here = before;
+                before += block.count_ones();
+                here
+            })
+            .collect();
+    }
+
+    /// The value of word `w`, if it has one.
+    fn get(&self, w: usize) -> Option<u32> {
+        let block = *self.bits.get(w / 64)?;
+        let bit = 1u64 << (w % 64);
+        if block & bit == 0 {
+            return None;
+        }
+        let rank = *self.before.get(w / 64)? + (block & (bit - 1)).count_ones();
+        self.values.get(rank as usize).copied()
     }
 }
 
@@ -254,6 +310,20 @@ mod tests {
         assert_eq!(windows.repeated(quick.1, 4), None, "quick red fox jumps");
         assert_eq!(windows.repeated(at("red", 2), 2), None, "red cat");
         assert_eq!(windows.ids(4), 0);
+    }
+
+    #[test]
+    fn sparse_values_are_found_by_word() {
+        let at = [0, 3, 63, 64, 65, 127, 128, 199];
+        let mut sparse = Sparse::new(200);
+        for (value, &w) in (10..).zip(&at) {
+            sparse.push(w, value);
+        }
+        sparse.finish();
+        for w in 0..210 {
+            let want = at.iter().position(|&a| a == w).map(|i| 10 + i as u32);
+            assert_eq!(sparse.get(w), want, "word {w}");
+        }
     }
 
     #[test]
