@@ -87,7 +87,11 @@ describe('offline and private', () => {
       { ...storage, cached: undefined },
       { cookie: '', localStorage: 0, sessionStorage: 0, indexedDB: [], opfs: [], cacheNames: ['precis-offline-v1'], cached: undefined },
     );
-    assert.ok(storage.cached.every((p) => /^\/(www|js|pkg)\/[\w.-]*$/.test(p)), `only the page's own files are cached: ${storage.cached}`);
+    // (The engine's JS snippet sits in pkg/snippets/, in a folder wasm-bindgen names.)
+    assert.ok(
+      storage.cached.every((p) => /^\/(www|js|pkg(\/snippets\/[\w-]+)?)\/[\w.-]*$/.test(p)),
+      `only the page's own files are cached: ${storage.cached}`,
+    );
     assertClean(env, session);
     await context.close();
   });
