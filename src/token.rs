@@ -35,7 +35,11 @@ pub fn tokens(text: &str) -> impl Iterator<Item = Token<'_>> + '_ {
     text.unicode_word_indices().map(|(start, w)| {
         let word = w.trim_start();
         let start = start + (w.len() - word.len());
-        let word = word.trim_end();
+        // (Only a non-ASCII character can end a word with white space.)
+        let word = match word.as_bytes().last() {
+            Some(b) if !b.is_ascii() => word.trim_end(),
+            _ => word,
+        };
         Token {
             text: word,
             span: Span::new(start, start + word.len()),
