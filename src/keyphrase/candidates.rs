@@ -190,11 +190,29 @@ pub(crate) fn candidates(
     score: impl Fn(&Candidate) -> f64,
     longer_words_score_higher: bool,
 ) -> Found {
-    const NONE: u32 = u32::MAX;
-    let mut found: Vec<Candidate> = Vec::new();
-    // Each candidate met more than once, being found: one-word ones by term,
-    // longer ones by the id of their window (the hot part).
+    let counted = || (0..doc.words.len()).filter(|&i| counts.get(i).copied().unwrap_or(false));
+    // Phrases of one word, by term.
     let mut by_term: Vec<Entry> = vec![Entry::NEW; doc.sentence_frequency.len()];
+    let mut one_word: Vec<Candidate> = Vec::new();
+    for i in counted() {
+        let in_title = doc.title_line == Some(i);
+        let sentence = u32::try_from(i).unwrap_or(u32::MAX);
+        for (w, term, at) in runs.one_word_phrases(doc.words.span(i)) {
+            let Some(entry) = by_term.get_mut(term as usize) else {
+                continue;
+            };
+            let phrase = Phrase {
+                first: w,
+                len: 1,
+                at,
+            };
+            let telling = !in_title && !at.sentence_start;
+            entry.add(&mut one_word, runs, &phrase, sentence, in_title, telling);
+        }
+    }
+    // Phrases of several words, which begin where a word is linked to the
+    // next: each met more than once by the id of its window (the hot part).
+    let mut found: Vec<Candidate> = Vec::new();
     let mut by_window: [Vec<Entry>; MAX_WORDS - 1] = Default::default();
     for (len, entries) in (2..).zip(by_window.iter_mut()) {
         *entries = vec![Entry::NEW; windows.ids(len)];
@@ -206,89 +224,59 @@ pub(crate) fn candidates(
         Once::None => 0,
         Once::Best(n) => n,
     });
-    for i in 0..doc.words.len() {
-        if !counts.get(i).copied().unwrap_or(false) {
-            continue;
-        }
+    let mut links = runs.links.iter().map(|l| l.word as usize).peekable();
+    for i in counted() {
+        let row = doc.words.span(i);
         let in_title = doc.title_line == Some(i);
         let sentence = u32::try_from(i).unwrap_or(u32::MAX);
         let mut best_possible = BestPossible::new(sentence);
-        for w in doc.words.span(i) {
-            runs.phrases_at_until(w, |phrase| {
-                let telling = !in_title && (phrase.len > 1 || !phrase.at.sentence_start);
-                let slot = if phrase.len == 1 {
-                    runs.term(w).and_then(|t| by_term.get_mut(t as usize))
-                } else {
-                    match windows.repeated(w, phrase.len) {
-                        Some(id) => by_window
-                            .get_mut(phrase.len - 2)
-                            .and_then(|slots| slots.get_mut(id as usize)),
-                        None => {
-                            // Met once: all is known now, and no longer
-                            // phrase here is met twice.
-                            let name = telling && phrase.at.capitalized;
-                            if keep_none && !name && !in_title {
-                                // Nor is a longer one a name.
-                                skipped = true;
-                                return ControlFlow::Break(());
-                            }
-                            // The longest words score best: when even they
-                            // rank after the best left out, so does this phrase.
-                            if longer_words_score_higher
-                                && !in_title
-                                && !name
-                                && once.left_out.is_some_and(|l| {
-                                    best_possible.score(&phrase, telling, &score) < l.score
-                                })
-                            {
-                                return ControlFlow::Continue(());
-                            }
-                            let mut c =
-                                first_occurrence(runs, &phrase, sentence, in_title, telling);
-                            if c.in_title || c.is_name() {
-                                c.word_length = word_length(runs, runs.words_of(&phrase));
-                                found.push(c);
-                                return ControlFlow::Continue(());
-                            }
-                            c.word_length = word_length(runs, runs.words_of(&phrase));
-                            once.offer(c, score(&c));
+        while let Some(w) = links.next_if(|&w| w < row.end) {
+            runs.phrases_at_until(w, 2, |phrase| {
+                let telling = !in_title;
+                let slot = match windows.repeated(w, phrase.len) {
+                    Some(id) => by_window
+                        .get_mut(phrase.len - 2)
+                        .and_then(|slots| slots.get_mut(id as usize)),
+                    None => {
+                        // Met once: all is known now, and no longer
+                        // phrase here is met twice.
+                        let name = telling && phrase.at.capitalized;
+                        if keep_none && !name && !in_title {
+                            // Nor is a longer one a name.
+                            skipped = true;
+                            return ControlFlow::Break(());
+                        }
+                        // The longest words score best: when even they
+                        // rank after the best left out, so does this phrase.
+                        if longer_words_score_higher
+                            && !in_title
+                            && !name
+                            && once.left_out.is_some_and(|l| {
+                                best_possible.score(&phrase, telling, &score) < l.score
+                            })
+                        {
                             return ControlFlow::Continue(());
                         }
+                        let mut c = first_occurrence(runs, &phrase, sentence, in_title, telling);
+                        c.word_length = word_length(runs, runs.words_of(&phrase));
+                        if c.in_title || c.is_name() {
+                            found.push(c);
+                        } else {
+                            once.offer(c, score(&c));
+                        }
+                        return ControlFlow::Continue(());
                     }
                 };
-                let Some(entry) = slot else {
-                    return ControlFlow::Continue(());
-                };
-                if entry.slot == NONE {
-                    entry.slot = u32::try_from(found.len()).unwrap_or(NONE);
-                    let mut c = first_occurrence(runs, &phrase, sentence, in_title, telling);
-                    c.word_length = word_length(runs, runs.words_of(&phrase));
-                    found.push(c);
+                if let Some(entry) = slot {
+                    entry.add(&mut found, runs, &phrase, sentence, in_title, telling);
                 }
-                if in_title {
-                    if let Some(c) = found.get_mut(entry.slot as usize) {
-                        c.in_title = true;
-                    }
-                }
-                let tally = &mut entry.tally;
-                tally.count += 1;
-                if telling {
-                    tally.telling += 1;
-                    tally.proper += u32::from(phrase.at.capitalized);
-                }
-                tally.whole_run += u32::from(phrase.at.whole_run);
                 ControlFlow::Continue(())
             });
         }
     }
-    for entry in by_term.iter().chain(by_window.iter().flatten()) {
-        if let Some(c) = found.get_mut(entry.slot as usize) {
-            let tally = entry.tally;
-            c.count = tally.count;
-            c.telling = tally.telling;
-            c.proper = tally.proper;
-            c.whole_run = tally.whole_run;
-        }
+    Entry::settle(&by_term, &mut one_word);
+    for entries in &by_window {
+        Entry::settle(entries, &mut found);
     }
     let (kept, mut left_out) = once.into_sorted();
     if skipped {
@@ -298,8 +286,9 @@ pub(crate) fn candidates(
             key: Key([0; MAX_WORDS]),
         });
     }
+    let several = merge_by_first_occurrence(found, kept);
     Found {
-        candidates: merge_by_first_occurrence(found, kept),
+        candidates: merge_by_first_occurrence(one_word, several),
         left_out,
     }
 }
@@ -322,6 +311,51 @@ impl Entry {
             whole_run: 0,
         },
     };
+
+    /// Gives the candidates of `entries` in `found` their counts.
+    fn settle(entries: &[Entry], found: &mut [Candidate]) {
+        for entry in entries {
+            if let Some(c) = found.get_mut(entry.slot as usize) {
+                let tally = entry.tally;
+                c.count = tally.count;
+                c.telling = tally.telling;
+                c.proper = tally.proper;
+                c.whole_run = tally.whole_run;
+            }
+        }
+    }
+
+    /// Counts an occurrence of its candidate, `phrase` (in `sentence`, the
+    /// title line or not, `telling` or not), adding the candidate to `found`
+    /// at its first.
+    fn add(
+        &mut self,
+        found: &mut Vec<Candidate>,
+        runs: &Runs<'_>,
+        phrase: &Phrase,
+        sentence: u32,
+        in_title: bool,
+        telling: bool,
+    ) {
+        if self.slot == u32::MAX {
+            self.slot = u32::try_from(found.len()).unwrap_or(u32::MAX);
+            let mut c = first_occurrence(runs, phrase, sentence, in_title, telling);
+            c.word_length = word_length(runs, runs.words_of(phrase));
+            found.push(c);
+        }
+        if in_title {
+            if let Some(c) = found.get_mut(self.slot as usize) {
+                c.in_title = true;
+            }
+        }
+        let tally = &mut self.tally;
+        tally.count += 1;
+        if telling {
+            tally.telling += 1;
+            tally.proper += u32::from(phrase.at.capitalized);
+        }
+        tally.whole_run += u32::from(phrase.at.whole_run);
+    }
 }
 
 /// The counts of a [`Candidate`] being found.
@@ -433,20 +467,20 @@ fn merge_by_first_occurrence(a: Vec<Candidate>, b: Vec<Candidate>) -> Vec<Candid
     if b.is_empty() {
         return a;
     }
+    if a.is_empty() {
+        return b;
+    }
     let order = |c: &Candidate| (c.first_start, c.key.len());
     let mut merged = Vec::with_capacity(a.len() + b.len());
-    let (mut a, mut b) = (a.into_iter().peekable(), b.into_iter().peekable());
-    loop {
-        let next = match (a.peek(), b.peek()) {
-            (Some(x), Some(y)) if order(y) < order(x) => b.next(),
-            (Some(_), _) => a.next(),
-            (None, _) => b.next(),
-        };
-        match next {
-            Some(c) => merged.push(c),
-            None => return merged,
+    let mut b = b.into_iter().peekable();
+    for x in a {
+        while let Some(y) = b.next_if(|y| order(y) < order(&x)) {
+            merged.push(y);
         }
+        merged.push(x);
     }
+    merged.extend(b);
+    merged
 }
 
 /// The best-ranked candidates offered, up to a number, and the best left out.
@@ -554,9 +588,9 @@ mod tests {
 
     fn all_candidates(text: &str, counts: Option<&[bool]>, keep_once: Once) -> Found {
         let doc = Document::with_words(text, Language::English, None);
-        let runs = Runs::new(&doc, text);
         let all = vec![true; doc.len()];
         let counts = counts.unwrap_or(&all);
+        let runs = Runs::new(&doc, text, counts);
         let windows = Windows::count(&doc, &runs, counts);
         let score = |c: &Candidate| f64::from(c.word_length);
         candidates(&doc, &runs, &windows, counts, keep_once, score, true)

@@ -165,7 +165,7 @@ fn extract_with(
     if count == 0 {
         return Vec::new();
     }
-    let runs = runs::Runs::new(doc, text);
+    let runs = runs::Runs::new(doc, text, counts);
     let windows = windows::Windows::count(doc, &runs, counts);
     let score = |c: &candidates::Candidate| {
         model::linear(&model::features(c, doc.len()), weights) - model::once_penalty(c)
@@ -223,7 +223,7 @@ pub mod dev {
     pub fn candidates(text: &str, language: Language) -> Vec<CandidateSignals> {
         let doc = Document::with_words(text, language, None);
         let counts: Vec<bool> = boilerplate::detect(&doc).iter().map(|&b| !b).collect();
-        let runs = runs::Runs::new(&doc, text);
+        let runs = runs::Runs::new(&doc, text, &counts);
         let windows = windows::Windows::count(&doc, &runs, &counts);
         let candidates = candidates::candidates(
             &doc,

@@ -62,20 +62,49 @@ pub(crate) struct Runs<'d> {
     /// For each word, its flags (`LINKED`, `HYPHEN_BEFORE`…); none for a
     /// word without a term.
     flags: Vec<u8>,
+    /// Each word joined to the next in one run, in the sentences that count,
+    /// with its term and the next word's: where the phrases of several words
+    /// begin, in text order.
+    pub links: Vec<Link>,
+}
+
+/// A word joined to the next in one run (see [`Runs::links`]).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Link {
+    /// The word's index among all the document's words.
+    pub word: u32,
+    /// Its term.
+    pub term: TermId,
+    /// The next word's term.
+    pub next: TermId,
 }
 
 impl<'d> Runs<'d> {
-    /// The runs of `doc`, whose text is `text`.
-    pub(crate) fn new(doc: &'d Document<'_>, text: &'d str) -> Runs<'d> {
+    /// The runs of `doc`, whose text is `text`; [`Runs::links`] come from
+    /// the sentences for which `counted` is true.
+    pub(crate) fn new(doc: &'d Document<'_>, text: &'d str, counted: &[bool]) -> Runs<'d> {
         let words = doc.words.items();
         let mut flags = vec![0u8; words.len()];
+        // In prose, about one word in three is joined to the next.
+        let mut links = Vec::with_capacity(words.len() / 3);
         for i in 0..doc.words.len() {
             let row = doc.words.span(i);
+            let first = u32::try_from(row.start).unwrap_or(u32::MAX);
+            let links = counted
+                .get(i)
+                .copied()
+                .unwrap_or(false)
+                .then_some(&mut links);
             if let (Some(sentence), Some(out)) = (words.get(row.clone()), flags.get_mut(row)) {
-                mark(text, sentence, out);
+                mark(text, sentence, out, first, links);
             }
         }
-        Runs { text, words, flags }
+        Runs {
+            text,
+            words,
+            flags,
+            links,
+        }
     }
 
     /// The term of word `w` ([`None`] for a stop word or no such word).
@@ -95,19 +124,43 @@ impl<'d> Runs<'d> {
             .unwrap_or(&[])
     }
 
+    /// The phrases of one word among `words` (a range of word indices), in
+    /// text order: each word's index, term and place.
+    pub(crate) fn one_word_phrases(
+        &self,
+        words: std::ops::Range<usize>,
+    ) -> impl Iterator<Item = (usize, TermId, At)> + '_ {
+        let start = words.start;
+        let flags = self.flags.get(words.clone()).unwrap_or(&[]);
+        let words = self.words.get(words).unwrap_or(&[]);
+        (start..)
+            .zip(flags.iter().zip(words))
+            .filter(|(_, (&f, _))| f & (HYPHEN_BEFORE | HYPHEN_AFTER | LETTER) == LETTER)
+            .filter_map(|(w, (&f, word))| {
+                let at = At {
+                    sentence_start: f & SENTENCE_FIRST != 0,
+                    whole_run: f & (RUN_FIRST | LINKED) == RUN_FIRST,
+                    capitalized: f & UPPER != 0,
+                };
+                Some((w, word.term()?, at))
+            })
+    }
+
     /// Calls `each` with the phrases beginning at word `w`, shortest first.
     pub(crate) fn phrases_at(&self, w: usize, mut each: impl FnMut(Phrase)) {
-        self.phrases_at_until(w, |phrase| {
+        self.phrases_at_until(w, 1, |phrase| {
             each(phrase);
             ControlFlow::Continue(())
         });
     }
 
-    /// Calls `each` with the phrases beginning at word `w`, shortest first,
-    /// until it breaks (it then meets no longer phrase).
+    /// Calls `each` with the phrases of at least `shortest` words beginning
+    /// at word `w`, shortest first, until it breaks (it then meets no longer
+    /// phrase).
     pub(crate) fn phrases_at_until(
         &self,
         w: usize,
+        shortest: usize,
         mut each: impl FnMut(Phrase) -> ControlFlow<()>,
     ) {
         let flags = self.flags.get(w..).unwrap_or(&[]);
@@ -121,7 +174,7 @@ impl<'d> Runs<'d> {
         let mut capitalized = true;
         for (len, &last) in (1..).zip(flags.iter().take(MAX_WORDS)) {
             capitalized &= last & UPPER != 0;
-            if last & (HYPHEN_AFTER | LETTER) == LETTER {
+            if len >= shortest && last & (HYPHEN_AFTER | LETTER) == LETTER {
                 let whole_run = first & RUN_FIRST != 0 && last & LINKED == 0;
                 let phrase = Phrase {
                     first: w,
@@ -143,8 +196,15 @@ impl<'d> Runs<'d> {
     }
 }
 
-/// Fills `flags` with the flags of one sentence's `words`.
-fn mark(text: &str, words: &[Word], flags: &mut [u8]) {
+/// Fills `flags` with the flags of one sentence's `words`, the first of
+/// which is the document's word `first`, and adds its links to `links`.
+fn mark(
+    text: &str,
+    words: &[Word],
+    flags: &mut [u8],
+    first: u32,
+    mut links: Option<&mut Vec<Link>>,
+) {
     let mut before = 0u8;
     let mut compound_start = 0;
     for (i, w) in words.iter().enumerate() {
@@ -160,13 +220,22 @@ fn mark(text: &str, words: &[Word], flags: &mut [u8]) {
         let joined = match next {
             Some(b) if b.term().is_some() => {
                 if ends_with_clitic_bytes(text, w, word) {
-                    Link::None
+                    Join::None
                 } else {
                     link(text, w, b)
                 }
             }
-            _ => Link::None,
+            _ => Join::None,
         };
+        if let (Some(links), Some(next), Join::Space | Join::Hyphen, Some(term)) =
+            (links.as_deref_mut(), next, joined, w.term())
+        {
+            links.push(Link {
+                word: first.saturating_add(u32::try_from(i).unwrap_or(u32::MAX)),
+                term,
+                next: next.term().unwrap_or(Word::NO_TERM),
+            });
+        }
         let mut f = before;
         if i == 0 {
             f |= SENTENCE_FIRST;
@@ -176,9 +245,9 @@ fn mark(text: &str, words: &[Word], flags: &mut [u8]) {
         }
         f &= !LINKED;
         f |= match joined {
-            Link::None => 0,
-            Link::Space => LINKED,
-            Link::Hyphen => LINKED | HYPHEN_AFTER,
+            Join::None => 0,
+            Join::Space => LINKED,
+            Join::Hyphen => LINKED | HYPHEN_AFTER,
         };
         if holds_letter(text, w, word) {
             f |= LETTER;
@@ -191,12 +260,12 @@ fn mark(text: &str, words: &[Word], flags: &mut [u8]) {
         }
         // What the next word inherits: whether it is linked and hyphenated to this one.
         before = match joined {
-            Link::None => 0,
-            Link::Space => LINKED,
-            Link::Hyphen => LINKED | HYPHEN_BEFORE,
+            Join::None => 0,
+            Join::Space => LINKED,
+            Join::Hyphen => LINKED | HYPHEN_BEFORE,
         };
         // Spread "holds a letter" over each compound once it ends.
-        if joined != Link::Hyphen {
+        if joined != Join::Hyphen {
             if i > compound_start {
                 if let Some(compound) = flags.get_mut(compound_start..=i) {
                     if compound.iter().any(|f| f & LETTER != 0) {
@@ -238,14 +307,21 @@ fn starts_upper_case(text: &str, w: &Word, word: &[u8]) -> bool {
 
 /// [`ends_with_clitic`] of word `w` (its bytes `word`).
 fn ends_with_clitic_bytes(text: &str, w: &Word, word: &[u8]) -> bool {
-    // An apostrophe is `'` or `’` (whose UTF-8 begins with 0xE2): most words
-    // have neither.
+    // A clitic is an apostrophe and one or two letters: a word ending in
+    // three ASCII characters has one only if `'` is one of the first two
+    // (`’` is not ASCII), as most words show at a glance.
+    if let [.., a, b, c] = word {
+        if (a | b | c).is_ascii() && *a != b'\'' && *b != b'\'' {
+            return false;
+        }
+    }
+    // An apostrophe is `'` or `’` (whose UTF-8 begins with 0xE2).
     word.iter().any(|&b| b == b'\'' || b == 0xE2) && ends_with_clitic(w.span().slice(text))
 }
 
 /// How two neighbouring words are joined.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Link {
+enum Join {
     /// Not joined: punctuation (or anything but white space) lies between.
     None,
     /// White space only.
@@ -255,22 +331,22 @@ enum Link {
 }
 
 /// How words `a` and `b` (in this order) are joined.
-fn link(text: &str, a: &Word, b: &Word) -> Link {
+fn link(text: &str, a: &Word, b: &Word) -> Join {
     let Some(gap) = text.as_bytes().get(a.end as usize..b.start as usize) else {
-        return Link::None;
+        return Join::None;
     };
     // A hyphen: `-`, U+2010 or U+2011.
     match gap {
-        b" " => Link::Space,
-        b"-" | b"\xE2\x80\x90" | b"\xE2\x80\x91" => Link::Hyphen,
-        _ if gap.iter().all(|b| matches!(b, b'\t'..=b'\r' | b' ')) => Link::Space,
-        _ if gap.is_ascii() => Link::None,
+        b" " => Join::Space,
+        b"-" | b"\xE2\x80\x90" | b"\xE2\x80\x91" => Join::Hyphen,
+        _ if gap.iter().all(|b| matches!(b, b'\t'..=b'\r' | b' ')) => Join::Space,
+        _ if gap.is_ascii() => Join::None,
         _ => {
             let gap = text.get(a.end as usize..b.start as usize).unwrap_or("|");
             if gap.chars().all(char::is_whitespace) {
-                Link::Space
+                Join::Space
             } else {
-                Link::None
+                Join::None
             }
         }
     }
@@ -285,7 +361,7 @@ mod tests {
     /// whole run, capitalized).
     fn placed_phrases(text: &str) -> Vec<(&str, (bool, bool, bool))> {
         let doc = Document::with_words(text, Language::English, None);
-        let runs = Runs::new(&doc, text);
+        let runs = Runs::new(&doc, text, &vec![true; doc.len()]);
         let mut out = Vec::new();
         for w in 0..runs.words.len() {
             runs.phrases_at(w, |p| {

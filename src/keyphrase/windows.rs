@@ -26,15 +26,11 @@ pub(crate) struct Windows {
 }
 
 impl Windows {
-    /// Counts the windows of the sentences of `doc` for which `counted` is true.
+    /// Counts the windows of the sentences of `doc` for which `counted` is
+    /// true, whose runs `runs` were found with the same `counted`.
     pub(crate) fn count(doc: &Document<'_>, runs: &Runs<'_>, counted: &[bool]) -> Windows {
         let words = runs.words.len();
         let terms = doc.sentence_frequency.len();
-        let rows = || {
-            (0..doc.words.len())
-                .filter(|&i| counted.get(i).copied().unwrap_or(false))
-                .map(|i| doc.words.span(i))
-        };
         // Each term's occurrences in those sentences, from their bags (which
         // also count the bigrams of Chinese, Japanese and Korean, never a
         // word's term).
@@ -46,24 +42,16 @@ impl Windows {
                 }
             }
         }
-        let repeated_term = |w: usize| {
-            runs.term(w)
-                .filter(|&t| term_count.get(t as usize).is_some_and(|&n| n > 1))
-        };
         let mut windows = Windows {
             ids: Default::default(),
             distinct: [0; MAX_WORDS - 1],
         };
-        // Two words: where both repeat (in prose, about one word in three).
-        let mut level = Level::with_capacity(words / 3);
-        for row in rows() {
-            for w in row {
-                if !runs.linked(w) {
-                    continue;
-                }
-                if let (Some(a), Some(b)) = (repeated_term(w), repeated_term(w + 1)) {
-                    level.add(w, a, b);
-                }
+        // Two words: where both repeat.
+        let repeats = |t: TermId| term_count.get(t as usize).is_some_and(|&n| n > 1);
+        let mut level = Level::with_capacity(runs.links.len());
+        for link in &runs.links {
+            if repeats(link.term) && repeats(link.next) {
+                level.windows.push((link.word, link.term, link.next));
             }
         }
         let mut at = level.finish(&mut windows, 0, terms, terms, words);
@@ -287,8 +275,9 @@ mod tests {
         // "red fox" twice; "quick red fox" twice; "red fox jumps" once.
         let text = "A quick red fox ran. The quick red fox jumps. A red cat.";
         let doc = Document::with_words(text, Language::English, None);
-        let runs = Runs::new(&doc, text);
-        let windows = Windows::count(&doc, &runs, &vec![true; doc.len()]);
+        let all = vec![true; doc.len()];
+        let runs = Runs::new(&doc, text, &all);
+        let windows = Windows::count(&doc, &runs, &all);
         let at = |word: &str, nth: usize| {
             runs.words
                 .iter()
@@ -330,8 +319,9 @@ mod tests {
     fn sentences_left_out_do_not_count() {
         let text = "Red fox here. Red fox there.";
         let doc = Document::with_words(text, Language::English, None);
-        let runs = Runs::new(&doc, text);
+        let runs = Runs::new(&doc, text, &[true, true]);
         let all = Windows::count(&doc, &runs, &[true, true]);
+        let runs = Runs::new(&doc, text, &[true, false]);
         let one = Windows::count(&doc, &runs, &[true, false]);
         assert!(all.repeated(0, 2).is_some());
         assert_eq!(one.repeated(0, 2), None);
