@@ -231,7 +231,7 @@ pub(crate) fn candidates(
         let sentence = u32::try_from(i).unwrap_or(u32::MAX);
         let mut best_possible = BestPossible::new(sentence);
         while let Some(w) = links.next_if(|&w| w < row.end) {
-            runs.phrases_at_until(w, 2, |phrase| {
+            runs.phrases_at(w, 2, |phrase| {
                 let telling = !in_title;
                 let slot = match windows.repeated(w, phrase.len) {
                     Some(id) => by_window

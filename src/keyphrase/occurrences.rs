@@ -2,11 +2,13 @@
 
 use super::candidates::{Candidate, Key};
 use super::choose::Group;
-use super::runs::Runs;
-use crate::document::Document;
+use super::runs::{At, Runs};
+use crate::document::{Document, Word};
 use crate::span::Span;
+use crate::token::TermId;
 use crate::token::{ends_with_clitic, without_clitic};
 use rustc_hash::FxHashMap;
+use std::ops::ControlFlow;
 
 /// What [`find`] returns for one group: its occurrences and written form.
 #[derive(Clone, Debug, PartialEq)]
@@ -16,17 +18,6 @@ pub(crate) struct Found<'a> {
     pub occurrences: Vec<Span>,
     /// Its shown member's most common written form (a final clitic left out).
     pub form: &'a str,
-}
-
-/// One occurrence of a member.
-struct Occurrence {
-    span: Span,
-    group: usize,
-    /// Whether it is an occurrence of the group's shown member in a sentence
-    /// that counts, and where its case says something (not a sentence's first
-    /// word, not the title line).
-    telling: bool,
-    shown: bool,
 }
 
 /// Finds the occurrences of every group's members in `doc` (built with
@@ -40,7 +31,9 @@ pub(crate) fn find<'a>(
     candidates: &[Candidate],
     groups: &[Group],
 ) -> Vec<Found<'a>> {
+    // Members of several words by key, members of one word by term.
     let mut members: FxHashMap<Key, (usize, bool)> = FxHashMap::default();
+    let mut single: FxHashMap<TermId, (usize, bool)> = FxHashMap::default();
     // For each term, the lengths of the members beginning and ending with it
     // (bit `n - 1` for `n` words): most phrases are passed over without
     // hashing their key.
@@ -49,8 +42,11 @@ pub(crate) fn find<'a>(
     for (g, group) in groups.iter().enumerate() {
         for &m in &group.members {
             if let Some(c) = candidates.get(m) {
-                members.insert(c.key, (g, m == group.shown));
                 let terms = c.key.terms();
+                match terms {
+                    &[term] => single.insert(term, (g, m == group.shown)),
+                    _ => members.insert(c.key, (g, m == group.shown)),
+                };
                 let bit = length_bit(terms.len());
                 for (term, lengths) in [(terms.first(), &mut begins), (terms.last(), &mut ends)] {
                     if let Some(slot) = term.and_then(|&t| lengths.get_mut(t as usize)) {
@@ -66,34 +62,6 @@ pub(crate) fn find<'a>(
             .copied()
             .unwrap_or(0)
     };
-    let mut all: Vec<Occurrence> = Vec::new();
-    for i in 0..doc.words.len() {
-        let counted = counts.get(i).copied().unwrap_or(false);
-        let in_title = doc.title_line == Some(i);
-        for w in doc.words.span(i) {
-            let starting = lengths(&begins, w);
-            if starting == 0 {
-                continue;
-            }
-            runs.phrases_at(w, |phrase| {
-                let bit = length_bit(phrase.len);
-                if starting & bit == 0 || lengths(&ends, phrase.first + phrase.len - 1) & bit == 0 {
-                    return;
-                }
-                let words = runs.words_of(&phrase);
-                if let (Some(&(group, shown)), Some(first), Some(last)) =
-                    (members.get(&Key::of(words)), words.first(), words.last())
-                {
-                    all.push(Occurrence {
-                        span: Span::new(first.start as usize, last.end as usize),
-                        group,
-                        telling: counted && !in_title && !phrase.at.sentence_start,
-                        shown: shown && counted,
-                    });
-                }
-            });
-        }
-    }
     let mut found: Vec<Found<'a>> = groups
         .iter()
         .map(|_| Found {
@@ -101,18 +69,52 @@ pub(crate) fn find<'a>(
             form: "",
         })
         .collect();
+    // For each group, the forms of its shown member in the sentences that
+    // count: where the case tells, all, the first start.
     let mut forms: Vec<FxHashMap<&'a str, (u32, u32, usize)>> =
         groups.iter().map(|_| FxHashMap::default()).collect();
-    for (order, o) in all.iter().enumerate() {
-        if let Some(f) = found.get_mut(o.group) {
-            f.occurrences.push(o.span);
-        }
-        if o.shown {
-            if let Some(counts) = forms.get_mut(o.group) {
-                let entry = counts.entry(o.span.slice(text)).or_insert((0, 0, order));
-                entry.0 += u32::from(o.telling);
-                entry.1 += 1;
+    for i in 0..doc.words.len() {
+        let counted = counts.get(i).copied().unwrap_or(false);
+        let in_title = doc.title_line == Some(i);
+        let mut add = |words: &[Word], member: Option<&(usize, bool)>, at: At| {
+            let (Some(&(group, shown)), Some(first), Some(last)) =
+                (member, words.first(), words.last())
+            else {
+                return;
+            };
+            let span = Span::new(first.start as usize, last.end as usize);
+            if let Some(f) = found.get_mut(group) {
+                f.occurrences.push(span);
             }
+            if let (true, Some(forms)) = (shown && counted, forms.get_mut(group)) {
+                let form = forms.entry(span.slice(text)).or_insert((0, 0, span.start));
+                form.0 += u32::from(!in_title && !at.sentence_start);
+                form.1 += 1;
+            }
+        };
+        for w in doc.words.span(i) {
+            let starting = lengths(&begins, w);
+            if starting == 0 {
+                continue;
+            }
+            // One word: found by its term, no key hashed.
+            if starting & length_bit(1) != 0 {
+                if let (Some(at), Some(word)) = (runs.one_word_phrase_at(w), runs.words.get(w)) {
+                    let member = word.term().and_then(|t| single.get(&t));
+                    add(std::slice::from_ref(word), member, at);
+                }
+            }
+            if starting & !length_bit(1) == 0 {
+                continue;
+            }
+            runs.phrases_at(w, 2, |phrase| {
+                let bit = length_bit(phrase.len);
+                if starting & bit != 0 && lengths(&ends, phrase.first + phrase.len - 1) & bit != 0 {
+                    let words = runs.words_of(&phrase);
+                    add(words, members.get(&Key::of(words)), phrase.at);
+                }
+                ControlFlow::Continue(())
+            });
         }
     }
     for (f, counts) in found.iter_mut().zip(forms) {

@@ -135,29 +135,18 @@ impl<'d> Runs<'d> {
         let words = self.words.get(words).unwrap_or(&[]);
         (start..)
             .zip(flags.iter().zip(words))
-            .filter(|(_, (&f, _))| f & (HYPHEN_BEFORE | HYPHEN_AFTER | LETTER) == LETTER)
-            .filter_map(|(w, (&f, word))| {
-                let at = At {
-                    sentence_start: f & SENTENCE_FIRST != 0,
-                    whole_run: f & (RUN_FIRST | LINKED) == RUN_FIRST,
-                    capitalized: f & UPPER != 0,
-                };
-                Some((w, word.term()?, at))
-            })
+            .filter_map(|(w, (&f, word))| Some((w, word.term()?, one_word_phrase(f)?)))
     }
 
-    /// Calls `each` with the phrases beginning at word `w`, shortest first.
-    pub(crate) fn phrases_at(&self, w: usize, mut each: impl FnMut(Phrase)) {
-        self.phrases_at_until(w, 1, |phrase| {
-            each(phrase);
-            ControlFlow::Continue(())
-        });
+    /// Where word `w` stands when it is a phrase of one word.
+    pub(crate) fn one_word_phrase_at(&self, w: usize) -> Option<At> {
+        one_word_phrase(*self.flags.get(w)?)
     }
 
     /// Calls `each` with the phrases of at least `shortest` words beginning
     /// at word `w`, shortest first, until it breaks (it then meets no longer
     /// phrase).
-    pub(crate) fn phrases_at_until(
+    pub(crate) fn phrases_at(
         &self,
         w: usize,
         shortest: usize,
@@ -194,6 +183,16 @@ impl<'d> Runs<'d> {
             }
         }
     }
+}
+
+/// Where a word with flags `f` stands when it is a phrase of one word (not
+/// part of a compound, holding a letter).
+fn one_word_phrase(f: u8) -> Option<At> {
+    (f & (HYPHEN_BEFORE | HYPHEN_AFTER | LETTER) == LETTER).then_some(At {
+        sentence_start: f & SENTENCE_FIRST != 0,
+        whole_run: f & (RUN_FIRST | LINKED) == RUN_FIRST,
+        capitalized: f & UPPER != 0,
+    })
 }
 
 /// Fills `flags` with the flags of one sentence's `words`, the first of
@@ -364,13 +363,14 @@ mod tests {
         let runs = Runs::new(&doc, text, &vec![true; doc.len()]);
         let mut out = Vec::new();
         for w in 0..runs.words.len() {
-            runs.phrases_at(w, |p| {
+            runs.phrases_at(w, 1, |p| {
                 let words = runs.words_of(&p);
                 let (Some(a), Some(b)) = (words.first(), words.last()) else {
-                    return;
+                    return ControlFlow::Continue(());
                 };
                 let at = (p.at.sentence_start, p.at.whole_run, p.at.capitalized);
                 out.push((&text[a.start as usize..b.end as usize], at));
+                ControlFlow::Continue(())
             });
         }
         out
