@@ -42,7 +42,9 @@ pub(crate) struct Document<'a> {
     pub finished: Vec<bool>,
     /// Whether each sentence fills a line (or several) on its own, with nothing else on its lines.
     pub own_line: Vec<bool>,
-    /// Each sentence's words with their terms, in order; empty rows unless the
+    /// Each sentence's words with a term, in order, after its first word
+    /// (with a term or not): the words phrases are made of, stop words being
+    /// left out like the punctuation between words. Empty rows unless the
     /// document was built by [`Document::with_words`].
     pub words: Ragged<Word>,
     /// The analyzer that made the terms, to look up the terms of other text.
@@ -152,15 +154,20 @@ impl<'a> Document<'a> {
         let mut watched = Vec::with_capacity(sentences.len());
         let mut words = Ragged::with_capacity(
             if keep_words { sentences.len() } else { 0 },
-            // About one word per 5 bytes of text (stop words included):
-            // enough for most prose, so the words are rarely copied to grow.
-            if keep_words { text.len() / 5 } else { 0 },
+            // About one word with a term per 8 bytes, as for the terms.
+            if keep_words { text.len() / 8 } else { 0 },
         );
         for s in &sentences {
             let found = if keep_words {
                 let row = words.open_row();
+                let first = row.len();
                 let offset = s.span.start;
                 analyzer.analyze_with(s.text, sequences.open_row(), |token, term| {
+                    // Only the first word of a sentence is kept without a term:
+                    // a stop word bounds phrases as the text between words does.
+                    if term.is_none() && row.len() > first {
+                        return;
+                    }
                     // Texts are at most MAX_INPUT_BYTES (32 MiB), so offsets fit in u32.
                     let at = |i: usize| u32::try_from(offset + i).unwrap_or(u32::MAX);
                     row.push(Word::new(at(token.span.start), at(token.span.end), term));
