@@ -10,6 +10,8 @@
 // - per-call medians after warm-up for the 6 KB sample (../shared/data/samples/
 //   pasted_article.txt, when present) and generated texts of 6 KB, 100 KB, 1 MB
 //   and 10 MB (benches/js/corpus.mjs: the same bytes as the criterion benches);
+// - what 10 keyphrases add to the summary of the generated 1 MB and, when
+//   ../shared/data/news/bbc_dev.jsonl is present, of 1 MB of its articles;
 // - the raw and gzip (zlib level 9) sizes of the .wasm and the JS glue.
 // PRECIS_PKG=DIR benches another build than pkg/ (a folder relative to the repo root).
 // --quick: fewer start-up processes and samples, no 10 MB row (about 20 s).
@@ -34,6 +36,7 @@ import {
   mbPerSecond,
   median,
   requirePkg,
+  newsText,
   sampleText,
   timeCalls,
 } from './harness.mjs';
@@ -152,8 +155,9 @@ for (const input of inputs) {
 }
 
 // ---- What 10 keyphrases add to the summary of 1 MB: fastest of interleaved runs ----
-{
-  const { text, bytes } = inputs.find((input) => input.target === 'oneMb');
+/** A row of what 10 keyphrases add to the summary of `text` (`label`: what it is). */
+function keyphraseShareRow(label, text) {
+  const bytes = Buffer.byteLength(text);
   const rounds = quick ? 3 : 9;
   let plain = Infinity;
   let withKeyphrases = Infinity;
@@ -164,13 +168,13 @@ for (const input of inputs) {
     started = performance.now();
     const found = precis.summarize(text, { keyphrases: 10 }).keyphrases.length;
     const withMs = performance.now() - started;
-    if (found !== 10) throw new Error(`${found} keyphrases found in 1 MB`);
+    if (found !== 10) throw new Error(`${found} keyphrases found in ${label}`);
     // The first round warms up.
     if (i > 0) [plain, withKeyphrases] = [Math.min(plain, plainMs), Math.min(withKeyphrases, withMs)];
   }
   const share = withKeyphrases / plain - 1;
   rows.push([
-    `1 MB generated: summary + 10 keyphrases (fastest of ${rounds} interleaved runs, against ${fmtMs(plain)} ms without)`,
+    `${label}: summary + 10 keyphrases (fastest of ${rounds} interleaved runs, against ${fmtMs(plain)} ms without)`,
     bytes.toLocaleString('en'),
     '',
     `(${fmtMs(withKeyphrases)})`,
@@ -180,6 +184,9 @@ for (const input of inputs) {
     ok(share <= TARGET.keyphraseShare),
   ]);
 }
+keyphraseShareRow('1 MB generated', inputs.find((input) => input.target === 'oneMb').text);
+const news = newsText(1024 * 1024);
+if (news) keyphraseShareRow('1 MB of BBC news (../shared)', news);
 
 // ---- Sizes -----------------------------------------------------------------------
 const sizeRows = [];

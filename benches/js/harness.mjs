@@ -15,6 +15,29 @@ export const PKG_WASM = resolve(PKG, 'precis_bg.wasm');
 /** The real pasted article (6 KB) beside the repository; not committed, may be absent. */
 export const SAMPLE = resolve(ROOT, '../shared/data/samples/pasted_article.txt');
 
+/** BBC news articles (titles and texts) beside the repository; not committed, may be absent. */
+export const NEWS = resolve(ROOT, '../shared/data/news/bbc_dev.jsonl');
+
+/**
+ * About `bytes` UTF-8 bytes of real news: whole articles of ../shared/data/news/bbc_dev.jsonl
+ * (title, blank line, text), as many as fit; `null` when the file is absent.
+ */
+export function newsText(bytes) {
+  if (!existsSync(NEWS)) return null;
+  const parts = [];
+  let size = 0;
+  for (const line of readFileSync(NEWS, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const { title, text } = JSON.parse(line);
+    const article = `${title ?? ''}\n\n${text ?? ''}\n\n`;
+    const articleBytes = Buffer.byteLength(article);
+    if (size + articleBytes > bytes) break;
+    parts.push(article);
+    size += articleBytes;
+  }
+  return parts.join('');
+}
+
 /** Exits with a clear message when pkg/ has not been built. */
 export function requirePkg() {
   if (!existsSync(PKG_JS) || !existsSync(PKG_WASM)) {
