@@ -217,13 +217,10 @@ fn mark(
         let next = words.get(i + 1);
         let word = bytes_of(text, w.start, w.end);
         let joined = match next {
-            Some(b) if b.term().is_some() => {
-                if ends_with_clitic_bytes(text, w, word) {
-                    Join::None
-                } else {
-                    link(text, w, b)
-                }
-            }
+            Some(b) if b.term().is_some() => match link(text, w, b) {
+                Join::Space | Join::Hyphen if ends_with_clitic_bytes(text, w, word) => Join::None,
+                joined => joined,
+            },
             _ => Join::None,
         };
         if let (Some(links), Some(next), Join::Space | Join::Hyphen, Some(term)) =
