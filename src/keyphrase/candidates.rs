@@ -591,7 +591,7 @@ mod tests {
         let all = vec![true; doc.len()];
         let counts = counts.unwrap_or(&all);
         let runs = Runs::new(&doc, text, counts);
-        let windows = Windows::count(&doc, &runs, counts);
+        let windows = Windows::count(&doc, &runs);
         let score = |c: &Candidate| f64::from(c.word_length);
         candidates(&doc, &runs, &windows, counts, keep_once, score, true)
     }

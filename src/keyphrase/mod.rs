@@ -166,7 +166,7 @@ fn extract_with(
         return Vec::new();
     }
     let runs = runs::Runs::new(doc, text, counts);
-    let windows = windows::Windows::count(doc, &runs, counts);
+    let windows = windows::Windows::count(doc, &runs);
     let score = |c: &candidates::Candidate| {
         model::linear(&model::features(c, doc.len()), weights) - model::once_penalty(c)
     };
@@ -224,7 +224,7 @@ pub mod dev {
         let doc = Document::with_words(text, language, None);
         let counts: Vec<bool> = boilerplate::detect(&doc).iter().map(|&b| !b).collect();
         let runs = runs::Runs::new(&doc, text, &counts);
-        let windows = windows::Windows::count(&doc, &runs, &counts);
+        let windows = windows::Windows::count(&doc, &runs);
         let candidates = candidates::candidates(
             &doc,
             &runs,

@@ -85,8 +85,8 @@ impl<'d> Runs<'d> {
     pub(crate) fn new(doc: &'d Document<'_>, text: &'d str, counted: &[bool]) -> Runs<'d> {
         let words = doc.words.items();
         let mut flags = vec![0u8; words.len()];
-        // In prose, about one word in three is joined to the next.
-        let mut links = Vec::with_capacity(words.len() / 3);
+        // In prose, about half the words with a term are joined to the next.
+        let mut links = Vec::with_capacity(words.len() / 3 * 2);
         for i in 0..doc.words.len() {
             let row = doc.words.span(i);
             let first = u32::try_from(row.start).unwrap_or(u32::MAX);
@@ -208,8 +208,8 @@ fn mark(
     let mut compound_start = 0;
     for (i, w) in words.iter().enumerate() {
         if w.term().is_none() {
-            // A stop word: in no phrase, linked to nothing, no flags (its
-            // slot stays 0), and nothing before it is hyphenated to it.
+            // A stop word (only a sentence's first word can be one): in no
+            // phrase, linked to nothing, no flags (its slot stays 0).
             before = 0;
             compound_start = i + 1;
             continue;

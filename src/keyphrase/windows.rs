@@ -9,7 +9,7 @@
 //! three where both windows of two repeat, and so on: each level counts a
 //! small share of the text's windows, and every other window occurs once.
 
-use super::runs::{Runs, MAX_WORDS};
+use super::runs::{Link, Runs, MAX_WORDS};
 use crate::document::Document;
 use crate::token::TermId;
 
@@ -26,31 +26,19 @@ pub(crate) struct Windows {
 }
 
 impl Windows {
-    /// Counts the windows of the sentences of `doc` for which `counted` is
-    /// true, whose runs `runs` were found with the same `counted`.
-    pub(crate) fn count(doc: &Document<'_>, runs: &Runs<'_>, counted: &[bool]) -> Windows {
+    /// Counts the windows of `runs` (of `doc`) in the sentences its links come from.
+    pub(crate) fn count(doc: &Document<'_>, runs: &Runs<'_>) -> Windows {
         let words = runs.words.len();
         let terms = doc.sentence_frequency.len();
-        // Each term's occurrences in those sentences, from their bags (which
-        // also count the bigrams of Chinese, Japanese and Korean, never a
-        // word's term).
-        let mut term_count = vec![0u32; terms];
-        for (bag, _) in doc.bags.iter().zip(counted).filter(|(_, &counted)| counted) {
-            for &(t, c) in bag {
-                if let Some(n) = term_count.get_mut(t as usize) {
-                    *n = n.saturating_add(c);
-                }
-            }
-        }
         let mut windows = Windows {
             ids: Default::default(),
             distinct: [0; MAX_WORDS - 1],
         };
-        // Two words: where both repeat.
-        let repeats = |t: TermId| term_count.get(t as usize).is_some_and(|&n| n > 1);
-        let mut level = Level::with_capacity(runs.links.len());
+        // Two words: where the pair of terms may be met twice.
+        let twice = PairsMetTwice::of(&runs.links);
+        let mut level = Level::with_capacity(runs.links.len() / 2);
         for link in &runs.links {
-            if repeats(link.term) && repeats(link.next) {
+            if twice.may_hold(link.term, link.next) {
                 level.windows.push((link.word, link.term, link.next));
             }
         }
@@ -207,6 +195,58 @@ impl Level {
     }
 }
 
+/// The pairs of terms met at least twice among some links, as far as a
+/// bitmap of hashed pairs tells: a pair met twice is always there; a pair met
+/// once is too when it shares its bit with another (at most about one in sixteen).
+struct PairsMetTwice {
+    /// Bit `h % 64` of `twice[h / 64]`: pairs of hash `h` were met twice.
+    twice: Vec<u64>,
+    /// How far a pair's hash is shifted down to index the bits.
+    shift: u32,
+}
+
+impl PairsMetTwice {
+    /// Marks the pairs (term, next term) of `links`.
+    fn of(links: &[Link]) -> PairsMetTwice {
+        // About sixteen bits per link; a power of two, at least 1024.
+        let bits = (links.len().saturating_mul(16))
+            .next_power_of_two()
+            .max(1 << 10);
+        let shift = 64 - bits.trailing_zeros();
+        let mut once = vec![0u64; bits / 64];
+        let mut twice = vec![0u64; bits / 64];
+        let mut pairs = PairsMetTwice {
+            twice: Vec::new(),
+            shift,
+        };
+        for link in links {
+            let h = pairs.hash(link.term, link.next);
+            let bit = 1u64 << (h % 64);
+            if let (Some(once), Some(twice)) = (once.get_mut(h / 64), twice.get_mut(h / 64)) {
+                *twice |= *once & bit;
+                *once |= bit;
+            }
+        }
+        pairs.twice = twice;
+        pairs
+    }
+
+    /// The bit of the pair (`a`, `b`).
+    fn hash(&self, a: TermId, b: TermId) -> usize {
+        let pair = (u64::from(a) << 32) | u64::from(b);
+        // Fibonacci hashing: the top bits of the product are well mixed.
+        (pair.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    }
+
+    /// Whether the pair (`a`, `b`) may have been met twice.
+    fn may_hold(&self, a: TermId, b: TermId) -> bool {
+        let h = self.hash(a, b);
+        self.twice
+            .get(h / 64)
+            .is_some_and(|word| word & (1 << (h % 64)) != 0)
+    }
+}
+
 /// Values at a few of a text's words, by word: a bit per word says which
 /// words have one, and the values are stored in word order, found by the
 /// number of bits set before a word's (its rank). A few hundred kilobytes
@@ -277,7 +317,7 @@ mod tests {
         let doc = Document::with_words(text, Language::English, None);
         let all = vec![true; doc.len()];
         let runs = Runs::new(&doc, text, &all);
-        let windows = Windows::count(&doc, &runs, &all);
+        let windows = Windows::count(&doc, &runs);
         let at = |word: &str, nth: usize| {
             runs.words
                 .iter()
@@ -302,6 +342,35 @@ mod tests {
     }
 
     #[test]
+    fn pairs_met_twice_are_always_held_and_most_met_once_are_not() {
+        let link = |i: u32, term: TermId, next: TermId| Link {
+            word: i,
+            term,
+            next,
+        };
+        // 2,000 pairs met once, 300 met twice (both orders of their terms
+        // are distinct pairs), 100 met three times.
+        let mut links = Vec::new();
+        for i in 0..2_000 {
+            links.push(link(i, i, i + 1));
+        }
+        for i in 0..300 {
+            links.push(link(i, 5_000 + i, 9_000 + i));
+            links.push(link(i, 5_000 + i, 9_000 + i));
+        }
+        for i in 0..100 {
+            for _ in 0..3 {
+                links.push(link(i, 20_000 + i, 7));
+            }
+        }
+        let twice = PairsMetTwice::of(&links);
+        assert!((0..300).all(|i| twice.may_hold(5_000 + i, 9_000 + i)));
+        assert!((0..100).all(|i| twice.may_hold(20_000 + i, 7)));
+        let once_held = (0..2_000).filter(|&i| twice.may_hold(i, i + 1)).count();
+        assert!(once_held < 2_000 / 8, "{once_held} of 2000 pairs met once");
+    }
+
+    #[test]
     fn sparse_values_are_found_by_word() {
         let at = [0, 3, 63, 64, 65, 127, 128, 199];
         let mut sparse = Sparse::new(200);
@@ -320,9 +389,9 @@ mod tests {
         let text = "Red fox here. Red fox there.";
         let doc = Document::with_words(text, Language::English, None);
         let runs = Runs::new(&doc, text, &[true, true]);
-        let all = Windows::count(&doc, &runs, &[true, true]);
+        let all = Windows::count(&doc, &runs);
         let runs = Runs::new(&doc, text, &[true, false]);
-        let one = Windows::count(&doc, &runs, &[true, false]);
+        let one = Windows::count(&doc, &runs);
         assert!(all.repeated(0, 2).is_some());
         assert_eq!(one.repeated(0, 2), None);
     }
