@@ -335,16 +335,20 @@ fn link(text: &str, a: &Word, b: &Word) -> Join {
     match gap {
         b" " => Join::Space,
         b"-" | b"\xE2\x80\x90" | b"\xE2\x80\x91" => Join::Hyphen,
-        _ if gap.iter().all(|b| matches!(b, b'\t'..=b'\r' | b' ')) => Join::Space,
-        _ if gap.is_ascii() => Join::None,
-        _ => {
-            let gap = text.get(a.end as usize..b.start as usize).unwrap_or("|");
-            if gap.chars().all(char::is_whitespace) {
-                Join::Space
-            } else {
-                Join::None
+        // Most gaps that join nothing hold an ASCII character that is not
+        // white space (punctuation, a stop word): the first one tells.
+        _ => match gap.iter().find(|b| !matches!(b, b'\t'..=b'\r' | b' ')) {
+            None => Join::Space,
+            Some(b) if b.is_ascii() => Join::None,
+            Some(_) => {
+                let gap = text.get(a.end as usize..b.start as usize).unwrap_or("|");
+                if gap.chars().all(char::is_whitespace) {
+                    Join::Space
+                } else {
+                    Join::None
+                }
             }
-        }
+        },
     }
 }
 
@@ -405,6 +409,27 @@ mod tests {
                 "festival",
                 "events"
             ]
+        );
+    }
+
+    #[test]
+    fn only_white_space_or_a_hyphen_joins_words() {
+        let all =
+            phrases("Ant\u{a0}Group and Ant\u{2014}Group, Ant\t\u{2009}Group, Ant\u{2011}Group.");
+        assert_eq!(
+            all,
+            [
+                "Ant",
+                "Ant\u{a0}Group",
+                "Group",
+                "Ant",
+                "Group",
+                "Ant",
+                "Ant\t\u{2009}Group",
+                "Group",
+                "Ant\u{2011}Group",
+            ],
+            "{all:?}"
         );
     }
 
