@@ -5,8 +5,7 @@ use super::choose::Group;
 use super::runs::{At, Runs};
 use crate::document::{Document, Word};
 use crate::span::Span;
-use crate::token::TermId;
-use crate::token::{ends_with_clitic, without_clitic};
+use crate::token::{ends_with_clitic, without_clitic, TermId};
 use rustc_hash::FxHashMap;
 use std::ops::ControlFlow;
 

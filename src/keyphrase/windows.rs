@@ -3,11 +3,12 @@
 //! counting them one by one.
 //!
 //! A window is a sequence of 2 to [`MAX_WORDS`] words of one run. A window
-//! occurs at most as often as each of its words, and as each of its two
-//! shorter windows (its words but the last, its words but the first), so the
-//! windows of two words are counted only where both words repeat, those of
-//! three where both windows of two repeat, and so on: each level counts a
-//! small share of the text's windows, and every other window occurs once.
+//! occurs at most as often as each of its two shorter windows (its words but
+//! the last, its words but the first), so the windows of two words are counted
+//! only where a bitmap of hashed pairs of terms shows their pair may repeat,
+//! those of three where both windows of two repeat, and so on: each level
+//! counts a small share of the text's windows, and every other window occurs
+//! once.
 
 use super::runs::{Link, Runs, MAX_WORDS};
 use crate::document::Document;
