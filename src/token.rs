@@ -462,12 +462,26 @@ pub(crate) fn ends_with_clitic(word: &str) -> bool {
     without_clitic(word).len() < word.len()
 }
 
+/// Whether a word whose bytes are `word` may end with a clitic (see
+/// [`ends_with_clitic`]): false for most words, told from their bytes alone.
+#[inline]
+pub(crate) fn may_end_with_clitic(word: &[u8]) -> bool {
+    // A clitic is an apostrophe and one or two letters: a word ending in
+    // three ASCII characters has one only if `'` is one of the first two
+    // (`’` is not ASCII), as most words show at a glance.
+    if let [.., a, b, c] = word {
+        if (a | b | c).is_ascii() && *a != b'\'' && *b != b'\'' {
+            return false;
+        }
+    }
+    // An apostrophe is `'` or `’` (whose UTF-8 begins with 0xE2).
+    word.iter().any(|&b| b == b'\'' || b == 0xE2)
+}
+
 /// `text` without a clitic at its end (see [`ends_with_clitic`]): the word a
 /// possessive or a case ending is written after, whose term it shares.
 pub(crate) fn without_clitic(text: &str) -> &str {
-    // An apostrophe is `'` or `’` (whose UTF-8 begins with 0xE2): most words
-    // have neither.
-    if !text.bytes().any(|b| b == b'\'' || b == 0xE2) {
+    if !may_end_with_clitic(text.as_bytes()) {
         return text;
     }
     let Some(at) = text.rfind(['\'', '\u{2019}']) else {
@@ -554,6 +568,19 @@ mod tests {
             "\u{2014}",
         ] {
             assert_eq!(without_clitic(kept), kept);
+        }
+        // The byte test lets every clitic through and most other words not.
+        for word in [
+            "Ferguson's",
+            "Anna\u{2019}s",
+            "Ankara'da",
+            "Jos\u{e9}'s",
+            "l'\u{e9}t\u{e9}",
+        ] {
+            assert!(may_end_with_clitic(word.as_bytes()), "{word}");
+        }
+        for word in ["O'Neil", "aujourd'hui", "Ferguson", "po"] {
+            assert!(!may_end_with_clitic(word.as_bytes()), "{word}");
         }
     }
 

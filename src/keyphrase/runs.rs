@@ -9,7 +9,7 @@
 //! clitic (`Marsden's`) ends a run: a possessive links two things.
 
 use crate::document::{Document, Word};
-use crate::token::{ends_with_clitic, TermId};
+use crate::token::{ends_with_clitic, may_end_with_clitic, TermId};
 use std::ops::ControlFlow;
 
 /// The most words a keyphrase has.
@@ -218,7 +218,11 @@ fn mark(
         let word = bytes_of(text, w.start, w.end);
         let joined = match next {
             Some(b) if b.term().is_some() => match link(text, w, b) {
-                Join::Space | Join::Hyphen if ends_with_clitic_bytes(text, w, word) => Join::None,
+                Join::Space | Join::Hyphen
+                    if may_end_with_clitic(word) && ends_with_clitic(w.span().slice(text)) =>
+                {
+                    Join::None
+                }
                 joined => joined,
             },
             _ => Join::None,
@@ -299,20 +303,6 @@ fn starts_upper_case(text: &str, w: &Word, word: &[u8]) -> bool {
             .next()
             .is_some_and(char::is_uppercase),
     }
-}
-
-/// [`ends_with_clitic`] of word `w` (its bytes `word`).
-fn ends_with_clitic_bytes(text: &str, w: &Word, word: &[u8]) -> bool {
-    // A clitic is an apostrophe and one or two letters: a word ending in
-    // three ASCII characters has one only if `'` is one of the first two
-    // (`’` is not ASCII), as most words show at a glance.
-    if let [.., a, b, c] = word {
-        if (a | b | c).is_ascii() && *a != b'\'' && *b != b'\'' {
-            return false;
-        }
-    }
-    // An apostrophe is `'` or `’` (whose UTF-8 begins with 0xE2).
-    word.iter().any(|&b| b == b'\'' || b == 0xE2) && ends_with_clitic(w.span().slice(text))
 }
 
 /// How two neighbouring words are joined.
