@@ -197,16 +197,11 @@ pub(crate) fn candidates(
     for i in counted() {
         let in_title = doc.title_line == Some(i);
         let sentence = u32::try_from(i).unwrap_or(u32::MAX);
-        for (w, term, at) in runs.one_word_phrases(doc.words.span(i)) {
+        for (term, phrase) in runs.one_word_phrases(doc.words.span(i)) {
             let Some(entry) = by_term.get_mut(term as usize) else {
                 continue;
             };
-            let phrase = Phrase {
-                first: w,
-                len: 1,
-                at,
-            };
-            let telling = !in_title && !at.sentence_start;
+            let telling = !in_title && !phrase.at.sentence_start;
             entry.add(&mut one_word, runs, &phrase, sentence, in_title, telling);
         }
     }

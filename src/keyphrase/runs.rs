@@ -125,17 +125,20 @@ impl<'d> Runs<'d> {
     }
 
     /// The phrases of one word among `words` (a range of word indices), in
-    /// text order: each word's index, term and place.
+    /// text order, each with its term.
     pub(crate) fn one_word_phrases(
         &self,
         words: std::ops::Range<usize>,
-    ) -> impl Iterator<Item = (usize, TermId, At)> + '_ {
+    ) -> impl Iterator<Item = (TermId, Phrase)> + '_ {
         let start = words.start;
         let flags = self.flags.get(words.clone()).unwrap_or(&[]);
         let words = self.words.get(words).unwrap_or(&[]);
         (start..)
             .zip(flags.iter().zip(words))
-            .filter_map(|(w, (&f, word))| Some((w, word.term()?, one_word_phrase(f)?)))
+            .filter_map(|(first, (&f, word))| {
+                let at = one_word_phrase(f)?;
+                Some((word.term()?, Phrase { first, len: 1, at }))
+            })
     }
 
     /// Where word `w` stands when it is a phrase of one word.

@@ -216,36 +216,31 @@ impl PairsMetTwice {
         let shift = 64 - bits.trailing_zeros();
         let mut once = vec![0u64; bits / 64];
         let mut twice = vec![0u64; bits / 64];
-        let mut pairs = PairsMetTwice {
-            twice: Vec::new(),
-            shift,
-        };
         for link in links {
-            let h = pairs.hash(link.term, link.next);
+            let h = pair_hash(link.term, link.next, shift);
             let bit = 1u64 << (h % 64);
             if let (Some(once), Some(twice)) = (once.get_mut(h / 64), twice.get_mut(h / 64)) {
                 *twice |= *once & bit;
                 *once |= bit;
             }
         }
-        pairs.twice = twice;
-        pairs
-    }
-
-    /// The bit of the pair (`a`, `b`).
-    fn hash(&self, a: TermId, b: TermId) -> usize {
-        let pair = (u64::from(a) << 32) | u64::from(b);
-        // Fibonacci hashing: the top bits of the product are well mixed.
-        (pair.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+        PairsMetTwice { twice, shift }
     }
 
     /// Whether the pair (`a`, `b`) may have been met twice.
     fn may_hold(&self, a: TermId, b: TermId) -> bool {
-        let h = self.hash(a, b);
+        let h = pair_hash(a, b, self.shift);
         self.twice
             .get(h / 64)
             .is_some_and(|word| word & (1 << (h % 64)) != 0)
     }
+}
+
+/// The bit of the pair (`a`, `b`) in a bitmap of `2^(64 - shift)` bits.
+fn pair_hash(a: TermId, b: TermId, shift: u32) -> usize {
+    let pair = (u64::from(a) << 32) | u64::from(b);
+    // Fibonacci hashing: the top bits of the product are well mixed.
+    (pair.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> shift) as usize
 }
 
 /// Values at a few of a text's words, by word: a bit per word says which
