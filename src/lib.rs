@@ -91,4 +91,4 @@ pub use segment::{sentences, sentences_in, Sentence, Sentences, MAX_SENTENCE_BYT
 pub use span::Span;
 pub use summarize::{summarize, ScoredSentence, Summary, MAX_INPUT_BYTES};
 pub use token::{tokens, word_count, Token};
-pub use utf16::Utf16Offsets;
+pub use utf16::{Utf16Index, Utf16Offsets};

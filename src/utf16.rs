@@ -46,6 +46,64 @@ impl<'a> Utf16Offsets<'a> {
     }
 }
 
+/// Converts byte offsets into a text to UTF-16 code-unit offsets in any
+/// order: the units before each block of [`Utf16Index::BLOCK`] bytes are
+/// counted once, in one scan of the text; then an offset costs a scan of at
+/// most one block. For offsets that do not come in order, such as those of
+/// several lists each ordered on its own.
+///
+/// ```
+/// let text = "😀 Hi. Ok.";
+/// let index = precis::Utf16Index::new(text);
+/// assert_eq!(index.convert(text.len()), 10);
+/// assert_eq!(index.convert(5), 3); // "😀 " is 5 bytes, 3 UTF-16 units
+/// ```
+#[derive(Clone, Debug)]
+pub struct Utf16Index<'a> {
+    text: &'a str,
+    /// The UTF-16 units before each block, then those of the whole text; a
+    /// character split by a block's end counts in the block it begins in.
+    before: Vec<usize>,
+}
+
+impl<'a> Utf16Index<'a> {
+    /// Bytes per block.
+    const BLOCK: usize = 64;
+
+    /// The index of `text`.
+    pub fn new(text: &'a str) -> Utf16Index<'a> {
+        let mut units = 0;
+        let mut before: Vec<usize> = text
+            .as_bytes()
+            .chunks(Self::BLOCK)
+            .map(|block| {
+                let here = units;
+                units += utf16_len(block);
+                here
+            })
+            .collect();
+        // The end, for a text whose length is a multiple of the block.
+        before.push(units);
+        Utf16Index { text, before }
+    }
+
+    /// The UTF-16 offset of byte offset `byte`, as [`Utf16Offsets::convert`]
+    /// gives it (clamped to a character's start and to the text's end).
+    pub fn convert(&self, byte: usize) -> usize {
+        let mut byte = byte.min(self.text.len());
+        while !self.text.is_char_boundary(byte) {
+            byte -= 1;
+        }
+        let block = byte / Self::BLOCK;
+        let passed = self
+            .text
+            .as_bytes()
+            .get(block * Self::BLOCK..byte)
+            .unwrap_or(&[]);
+        self.before.get(block).copied().unwrap_or(0) + utf16_len(passed)
+    }
+}
+
 /// The length in UTF-16 code units of `bytes`, whole UTF-8 characters: one
 /// unit per character (a byte that does not continue one), two for a
 /// character of four bytes (a byte from 0xF0 begins one). Eight bytes at a time.
@@ -125,6 +183,27 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn the_index_converts_offsets_in_any_order_as_the_scan_does() {
+        // Blocks of 64 bytes split characters of 2, 3 and 4 bytes, and the
+        // text's length is a multiple of the block or not.
+        for pad in 0..8 {
+            for tail in ["", "x", "😀"] {
+                let text = "x".repeat(pad) + &"é中😀a".repeat(40) + tail;
+                let index = Utf16Index::new(&text);
+                let mut bytes: Vec<usize> = (0..=text.len() + 2).collect();
+                bytes.reverse();
+                for byte in bytes {
+                    let want = Utf16Offsets::new(&text).convert(byte);
+                    assert_eq!(index.convert(byte), want, "{pad} {tail:?} at {byte}");
+                }
+            }
+        }
+        let even = "ab".repeat(64);
+        assert_eq!(Utf16Index::new(&even).convert(even.len()), 128);
+        assert_eq!(Utf16Index::new("").convert(3), 0);
     }
 
     #[test]

@@ -7,7 +7,7 @@
 
 use crate::error::Error;
 use crate::options::OptionValues;
-use crate::utf16::Utf16Offsets;
+use crate::utf16::{Utf16Index, Utf16Offsets};
 use crate::{Language, MAX_INPUT_BYTES};
 use js_sys::{Array, JsString, Object};
 use serde::Serialize;
@@ -257,43 +257,25 @@ struct JsFocus {
     sentences: usize,
 }
 
-/// `keyphrases` with UTF-16 offsets. Each keyphrase's offsets (start, end,
-/// start…) ascend, but not across keyphrases: their streams are merged, so
-/// that one forward pass over the text converts them all.
+/// `keyphrases` with UTF-16 offsets.
 fn js_keyphrases(text: &str, keyphrases: &[crate::Keyphrase]) -> Vec<JsKeyphrase> {
-    use std::cmp::Reverse;
-    // Each keyphrase's offsets in UTF-16 units: start, end, start…
-    let mut units: Vec<Vec<u32>> = keyphrases
-        .iter()
-        .map(|k| Vec::with_capacity(2 * k.occurrences.len()))
-        .collect();
-    // Each keyphrase's next offset: (byte, keyphrase, its index among the
-    // keyphrase's offsets).
-    let offset = |k: usize, i: usize| {
-        let span = keyphrases.get(k)?.occurrences.get(i / 2)?;
-        Some(Reverse((
-            if i % 2 == 0 { span.start } else { span.end },
-            k,
-            i,
-        )))
-    };
-    let mut next: std::collections::BinaryHeap<_> =
-        (0..keyphrases.len()).filter_map(|k| offset(k, 0)).collect();
-    let mut utf16 = Utf16Offsets::new(text);
-    while let Some(Reverse((byte, k, i))) = next.pop() {
-        if let Some(units) = units.get_mut(k) {
-            // Texts are at most MAX_INPUT_BYTES: offsets fit in u32.
-            units.push(u32::try_from(utf16.convert(byte)).unwrap_or(u32::MAX));
-        }
-        next.extend(offset(k, i + 1));
-    }
+    // Each keyphrase's offsets ascend, but not across keyphrases.
+    let utf16 = Utf16Index::new(text);
+    // Texts are at most MAX_INPUT_BYTES: offsets fit in u32.
+    let units = |byte: usize| u32::try_from(utf16.convert(byte)).unwrap_or(u32::MAX);
     keyphrases
         .iter()
-        .zip(units)
-        .map(|(k, units)| JsKeyphrase {
-            text: k.text.clone(),
-            score: k.score,
-            occurrences: spans(&units),
+        .map(|k| {
+            let offsets: Vec<u32> = k
+                .occurrences
+                .iter()
+                .flat_map(|span| [units(span.start), units(span.end)])
+                .collect();
+            JsKeyphrase {
+                text: k.text.clone(),
+                score: k.score,
+                occurrences: spans(&offsets),
+            }
         })
         .collect()
 }
