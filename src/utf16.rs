@@ -64,6 +64,8 @@ pub struct Utf16Index<'a> {
     /// The UTF-16 units before each block, then those of the whole text; a
     /// character split by a block's end counts in the block it begins in.
     before: Vec<usize>,
+    /// Whether each block is ASCII: a unit per byte.
+    ascii: Vec<bool>,
 }
 
 impl<'a> Utf16Index<'a> {
@@ -72,19 +74,22 @@ impl<'a> Utf16Index<'a> {
 
     /// The index of `text`.
     pub fn new(text: &'a str) -> Utf16Index<'a> {
+        let blocks = text.len().div_ceil(Self::BLOCK);
+        let mut before = Vec::with_capacity(blocks + 1);
+        let mut ascii = Vec::with_capacity(blocks);
         let mut units = 0;
-        let mut before: Vec<usize> = text
-            .as_bytes()
-            .chunks(Self::BLOCK)
-            .map(|block| {
-                let here = units;
-                units += utf16_len(block);
-                here
-            })
-            .collect();
+        for block in text.as_bytes().chunks(Self::BLOCK) {
+            before.push(units);
+            ascii.push(block.is_ascii());
+            units += utf16_len(block);
+        }
         // The end, for a text whose length is a multiple of the block.
         before.push(units);
-        Utf16Index { text, before }
+        Utf16Index {
+            text,
+            before,
+            ascii,
+        }
     }
 
     /// The UTF-16 offset of byte offset `byte`, as [`Utf16Offsets::convert`]
@@ -95,12 +100,12 @@ impl<'a> Utf16Index<'a> {
             byte -= 1;
         }
         let block = byte / Self::BLOCK;
-        let passed = self
-            .text
-            .as_bytes()
-            .get(block * Self::BLOCK..byte)
-            .unwrap_or(&[]);
-        self.before.get(block).copied().unwrap_or(0) + utf16_len(passed)
+        let start = block * Self::BLOCK;
+        let before = self.before.get(block).copied().unwrap_or(0);
+        if self.ascii.get(block).copied().unwrap_or(false) {
+            return before + (byte - start);
+        }
+        before + utf16_len(self.text.as_bytes().get(start..byte).unwrap_or(&[]))
     }
 }
 
@@ -187,11 +192,15 @@ mod tests {
 
     #[test]
     fn the_index_converts_offsets_in_any_order_as_the_scan_does() {
-        // Blocks of 64 bytes split characters of 2, 3 and 4 bytes, and the
-        // text's length is a multiple of the block or not.
+        // Blocks of 64 bytes split characters of 2, 3 and 4 bytes or hold
+        // ASCII only, and the text's length is a multiple of the block or not.
         for pad in 0..8 {
             for tail in ["", "x", "😀"] {
-                let text = "x".repeat(pad) + &"é中😀a".repeat(40) + tail;
+                let text = "x".repeat(pad)
+                    + &"é中😀a".repeat(40)
+                    + &"ASCII only. ".repeat(20)
+                    + &"é中😀a".repeat(20)
+                    + tail;
                 let index = Utf16Index::new(&text);
                 let mut bytes: Vec<usize> = (0..=text.len() + 2).collect();
                 bytes.reverse();
