@@ -200,8 +200,9 @@ impl Level {
 /// bitmap of hashed pairs tells: a pair met twice is always there; a pair met
 /// once is too when it shares its bit with another (at most about one in sixteen).
 struct PairsMetTwice {
-    /// Bit `h % 64` of `twice[h / 64]`: pairs of hash `h` were met twice.
-    twice: Vec<u64>,
+    /// For pairs of hash `h`, bit `h % 64` of `bits[h / 64]`: in its first
+    /// word, they were met once; in its second, twice (one cache line for both).
+    bits: Vec<[u64; 2]>,
     /// How far a pair's hash is shifted down to index the bits.
     shift: u32,
 }
@@ -214,25 +215,24 @@ impl PairsMetTwice {
             .next_power_of_two()
             .max(1 << 10);
         let shift = 64 - bits.trailing_zeros();
-        let mut once = vec![0u64; bits / 64];
-        let mut twice = vec![0u64; bits / 64];
+        let mut marks = vec![[0u64; 2]; bits / 64];
         for link in links {
             let h = pair_hash(link.term, link.next, shift);
             let bit = 1u64 << (h % 64);
-            if let (Some(once), Some(twice)) = (once.get_mut(h / 64), twice.get_mut(h / 64)) {
+            if let Some([once, twice]) = marks.get_mut(h / 64) {
                 *twice |= *once & bit;
                 *once |= bit;
             }
         }
-        PairsMetTwice { twice, shift }
+        PairsMetTwice { bits: marks, shift }
     }
 
     /// Whether the pair (`a`, `b`) may have been met twice.
     fn may_hold(&self, a: TermId, b: TermId) -> bool {
         let h = pair_hash(a, b, self.shift);
-        self.twice
+        self.bits
             .get(h / 64)
-            .is_some_and(|word| word & (1 << (h % 64)) != 0)
+            .is_some_and(|[_, twice]| twice & (1 << (h % 64)) != 0)
     }
 }
 
