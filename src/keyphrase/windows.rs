@@ -37,12 +37,19 @@ impl Windows {
         };
         // Two words: where the pair of terms may be met twice.
         let twice = PairsMetTwice::of(&runs.links);
-        let mut level = Level::with_capacity(runs.links.len() / 2);
+        let mut level = Level {
+            windows: vec![(0, 0, 0); runs.links.len()],
+        };
+        // Written without a branch on the bitmap, which no predictor guesses:
+        // every link is written, and the next overwrites it unless it is kept.
+        let mut kept = 0;
         for link in &runs.links {
-            if twice.may_hold(link.term, link.next) {
-                level.windows.push((link.word, link.term, link.next));
+            if let Some(slot) = level.windows.get_mut(kept) {
+                *slot = (link.word, link.term, link.next);
             }
+            kept += usize::from(twice.may_hold(link.term, link.next));
         }
+        level.windows.truncate(kept);
         let mut at = level.finish(&mut windows, 0, terms, terms, words);
         // Three words and more: where both windows one word shorter repeat.
         for n in 1..MAX_WORDS - 1 {
