@@ -149,7 +149,7 @@ impl Rank {
 
 /// What [`candidates`] finds.
 pub(crate) struct Found {
-    /// The candidates, in the order of their first occurrence (shorter first).
+    /// The candidates, each once (in no particular order).
     pub candidates: Vec<Candidate>,
     /// The best of the candidates left out, if any: every candidate ranking
     /// after it may be missing.
@@ -273,7 +273,7 @@ pub(crate) fn candidates(
     for entries in &by_window {
         Entry::settle(entries, &mut found);
     }
-    let (kept, mut left_out) = once.into_sorted();
+    let (kept, mut left_out) = once.into_parts();
     if skipped {
         left_out = Some(Rank {
             score: best_once_score(&score),
@@ -281,9 +281,11 @@ pub(crate) fn candidates(
             key: Key([0; MAX_WORDS]),
         });
     }
-    let several = merge_by_first_occurrence(found, kept);
+    let mut candidates = one_word;
+    candidates.extend(found);
+    candidates.extend(kept);
     Found {
-        candidates: merge_by_first_occurrence(one_word, several),
+        candidates,
         left_out,
     }
 }
@@ -457,27 +459,6 @@ fn best_once_score(score: impl Fn(&Candidate) -> f64) -> f64 {
     best
 }
 
-/// The two lists of candidates (each in the order of first occurrences) as one.
-fn merge_by_first_occurrence(a: Vec<Candidate>, b: Vec<Candidate>) -> Vec<Candidate> {
-    if b.is_empty() {
-        return a;
-    }
-    if a.is_empty() {
-        return b;
-    }
-    let order = |c: &Candidate| (c.first_start, c.key.len());
-    let mut merged = Vec::with_capacity(a.len() + b.len());
-    let mut b = b.into_iter().peekable();
-    for x in a {
-        while let Some(y) = b.next_if(|y| order(y) < order(&x)) {
-            merged.push(y);
-        }
-        merged.push(x);
-    }
-    merged.extend(b);
-    merged
-}
-
 /// The best-ranked candidates offered, up to a number, and the best left out.
 struct Best {
     limit: usize,
@@ -538,11 +519,9 @@ impl Best {
         }
     }
 
-    /// The kept candidates in the order of their first occurrences, and the
-    /// best left out.
-    fn into_sorted(self) -> (Vec<Candidate>, Option<Rank>) {
-        let mut kept: Vec<Candidate> = self.heap.into_iter().map(|r| r.1).collect();
-        kept.sort_unstable_by_key(|c| (c.first_start, c.key.len()));
+    /// The kept candidates, and the best left out.
+    fn into_parts(self) -> (Vec<Candidate>, Option<Rank>) {
+        let kept = self.heap.into_iter().map(|r| r.1).collect();
         (kept, self.left_out)
     }
 }
@@ -621,22 +600,24 @@ mod tests {
     }
 
     #[test]
-    fn candidates_are_in_the_order_of_their_first_occurrence() {
+    fn each_candidate_comes_once_from_its_first_occurrence() {
         let text = "Solar panels rose. Solar panels fell, then wind farms rose too.";
         let all = all_candidates(text, None, Once::Best(usize::MAX));
-        let order: Vec<(u32, usize)> = all
-            .candidates
-            .iter()
-            .map(|c| (c.first_start, c.key.len()))
-            .collect();
-        let mut sorted = order.clone();
-        sorted.sort_unstable();
-        sorted.dedup();
-        assert_eq!(order, sorted);
+        let mut keys: Vec<Key> = all.candidates.iter().map(|c| c.key).collect();
+        keys.sort_unstable();
+        keys.dedup();
         // Solar, Solar panels, Solar panels rose, panels, panels rose, rose,
         // Solar panels fell, panels fell, fell, wind, wind farms, wind farms
         // rose, farms, farms rose.
-        assert_eq!(order.len(), 14);
+        assert_eq!((keys.len(), all.candidates.len()), (14, 14));
+        let first = |form: &str| {
+            let key = key(text, form);
+            let c = all.candidates.iter().find(|c| c.key == key).unwrap();
+            (c.first_start, c.first_sentence, c.count)
+        };
+        assert_eq!(first("rose"), (13, 0, 2));
+        assert_eq!(first("Solar panels"), (0, 0, 2));
+        assert_eq!(first("panels fell"), (25, 1, 1));
     }
 
     #[test]

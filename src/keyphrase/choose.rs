@@ -102,7 +102,7 @@ pub(crate) fn choose(
                 length(a)
                     .cmp(&length(b))
                     .then(score_of(a).total_cmp(&score_of(b)))
-                    .then(b.cmp(&a))
+                    .then(first_met(candidates, b).cmp(&first_met(candidates, a)))
             })
             .unwrap_or(index);
         for &m in &members {
@@ -124,6 +124,16 @@ pub(crate) fn choose(
         return None;
     }
     Some(groups)
+}
+
+/// Where candidate `i` is first met, to order candidates in the text: its first
+/// start, then its length (the shorter first), then its index (which only
+/// candidates made up for tests need: no two candidates of a text begin at the
+/// same word with the same length).
+fn first_met(candidates: &[Candidate], i: usize) -> (u32, usize, usize) {
+    candidates
+        .get(i)
+        .map_or((u32::MAX, 0, i), |c| (c.first_start, c.key.len(), i))
 }
 
 /// The phrase a part met more than once stands for: the longest phrase with
@@ -279,15 +289,19 @@ impl<'c> Entities<'c> {
                 .map(|&(_, n)| n)
                 .filter(|&n| key_of(n).is_some_and(|k| k.begins_or_ends_with(&c.key)))
         };
-        let longest =
-            longer().max_by_key(|&n| (key_of(n).map_or(0, |k| k.len()), std::cmp::Reverse(n)))?;
+        let longest = longer().max_by_key(|&n| {
+            (
+                key_of(n).map_or(0, |k| k.len()),
+                std::cmp::Reverse(first_met(self.candidates, n)),
+            )
+        })?;
         let longest_key = key_of(longest)?;
         longer()
             .all(|n| key_of(n).is_some_and(|k| longest_key.holds(&k)))
             .then_some(longest)
     }
 
-    /// The members of the entity of candidate `i`, in index order (`i` alone
+    /// The members of the entity of candidate `i`, in text order (`i` alone
     /// when it is linked to no other name).
     fn of(&self, i: usize) -> Vec<usize> {
         let mut members = vec![i];
@@ -316,7 +330,7 @@ impl<'c> Entities<'c> {
                 }
             }
         }
-        members.sort_unstable();
+        members.sort_unstable_by_key(|&m| first_met(self.candidates, m));
         members
     }
 }
