@@ -63,6 +63,16 @@ impl<T> Ragged<T> {
         }
     }
 
+    /// The row holding item `item` (the last row when there is no such item).
+    pub(crate) fn row_of(&self, item: usize) -> usize {
+        // The last row beginning at or before the item: rows beginning there
+        // too but before it are empty.
+        self.starts
+            .partition_point(|&start| start <= item)
+            .saturating_sub(1)
+            .min(self.len().saturating_sub(1))
+    }
+
     /// Every item, row after row (row `i` being `items()[span(i)]`).
     pub(crate) fn items(&self) -> &[T] {
         &self.items
@@ -117,6 +127,7 @@ mod tests {
         );
         assert_eq!(r.iter().collect::<Vec<_>>(), [&[1, 2][..], &[], &[3]]);
         assert_eq!(r.items(), [1, 2, 3]);
+        assert_eq!([0, 1, 2].map(|item| r.row_of(item)), [0, 0, 2]);
         let same: Ragged<u32> = [vec![1, 2], vec![], vec![3]].into_iter().collect();
         assert_eq!(same, r);
         assert_eq!(Ragged::<u8>::default().iter().count(), 0);

@@ -193,7 +193,10 @@ pub(crate) fn candidates(
     let counted = || (0..doc.words.len()).filter(|&i| counts.get(i).copied().unwrap_or(false));
     // Phrases of one word, by term.
     let mut by_term: Vec<Entry> = vec![Entry::NEW; doc.sentence_frequency.len()];
-    let mut one_word: Vec<Candidate> = Vec::new();
+    // Every candidate, in one list: one per term and per window met twice,
+    // then those met once that are kept.
+    let repeated = (2..=MAX_WORDS).map(|len| windows.ids(len)).sum::<usize>();
+    let mut found: Vec<Candidate> = Vec::with_capacity(by_term.len() + repeated);
     for i in counted() {
         let in_title = doc.title_line == Some(i);
         let sentence = u32::try_from(i).unwrap_or(u32::MAX);
@@ -202,16 +205,28 @@ pub(crate) fn candidates(
                 continue;
             };
             let telling = !in_title && !phrase.at.sentence_start;
-            entry.add(&mut one_word, runs, &phrase, sentence, in_title, telling);
+            entry.add(&mut found, runs, &phrase, || sentence, in_title, telling);
         }
     }
-    // Phrases of several words, which begin where a word is linked to the
-    // next: each met more than once by the id of its window (the hot part).
-    let mut found: Vec<Candidate> = Vec::new();
-    let mut by_window: [Vec<Entry>; MAX_WORDS - 1] = Default::default();
-    for (len, entries) in (2..).zip(by_window.iter_mut()) {
-        *entries = vec![Entry::NEW; windows.ids(len)];
+    // Phrases of several words met more than once: every occurrence of each
+    // window of 2, 3… words that repeats, length after length (the hot part).
+    let title = doc.title_line.map(|t| doc.words.span(t));
+    let in_title = |w: usize| title.as_ref().is_some_and(|words| words.contains(&w));
+    for len in 2..=MAX_WORDS {
+        let mut entries = vec![Entry::NEW; windows.ids(len)];
+        for (w, id) in windows.repeated_at(len) {
+            let (Some(phrase), Some(entry)) = (runs.phrase(w, len), entries.get_mut(id as usize))
+            else {
+                continue;
+            };
+            let sentence = || u32::try_from(doc.words.row_of(w)).unwrap_or(u32::MAX);
+            let in_title = in_title(w);
+            entry.add(&mut found, runs, &phrase, sentence, in_title, !in_title);
+        }
+        Entry::settle(&entries, &mut found);
     }
+    // Phrases of several words met once, which begin where a word is linked
+    // to the next and are known from that one occurrence.
     let keep_none = once == Once::None;
     // Whether a candidate met once was left out when keeping none.
     let mut skipped = false;
@@ -226,53 +241,50 @@ pub(crate) fn candidates(
         let sentence = u32::try_from(i).unwrap_or(u32::MAX);
         let mut best_possible = BestPossible::new(sentence);
         while let Some(w) = links.next_if(|&w| w < row.end) {
+            // Keeping none but names (and the title line's phrases), a
+            // phrase whose first word is in lower case is left out: it only
+            // tells whether one was.
+            if keep_none && !in_title && !runs.capitalized(w) {
+                skipped = skipped || met_once_at(runs, windows, w);
+                continue;
+            }
             runs.phrases_at(w, 2, |phrase| {
+                if windows.repeated(w, phrase.len).is_some() {
+                    // Counted above.
+                    return ControlFlow::Continue(());
+                }
+                // Met once: all is known now, and no longer phrase here is
+                // met twice.
                 let telling = !in_title;
-                let slot = match windows.repeated(w, phrase.len) {
-                    Some(id) => by_window
-                        .get_mut(phrase.len - 2)
-                        .and_then(|slots| slots.get_mut(id as usize)),
-                    None => {
-                        // Met once: all is known now, and no longer
-                        // phrase here is met twice.
-                        let name = telling && phrase.at.capitalized;
-                        if keep_none && !name && !in_title {
-                            // Nor is a longer one a name.
-                            skipped = true;
-                            return ControlFlow::Break(());
-                        }
-                        // The longest words score best: when even they
-                        // rank after the best left out, so does this phrase.
-                        if longer_words_score_higher
-                            && !in_title
-                            && !name
-                            && once.left_out.is_some_and(|l| {
-                                best_possible.score(&phrase, telling, &score) < l.score
-                            })
-                        {
-                            return ControlFlow::Continue(());
-                        }
-                        let mut c = first_occurrence(runs, &phrase, sentence, in_title, telling);
-                        c.word_length = word_length(runs, runs.words_of(&phrase));
-                        if c.in_title || c.is_name() {
-                            found.push(c);
-                        } else {
-                            once.offer(c, score(&c));
-                        }
-                        return ControlFlow::Continue(());
-                    }
-                };
-                if let Some(entry) = slot {
-                    entry.add(&mut found, runs, &phrase, sentence, in_title, telling);
+                let name = telling && phrase.at.capitalized;
+                if keep_none && !name && !in_title {
+                    // Nor is a longer one a name.
+                    skipped = true;
+                    return ControlFlow::Break(());
+                }
+                // The longest words score best: when even they rank after
+                // the best left out, so does this phrase.
+                if longer_words_score_higher
+                    && !in_title
+                    && !name
+                    && once
+                        .left_out
+                        .is_some_and(|l| best_possible.score(&phrase, telling, &score) < l.score)
+                {
+                    return ControlFlow::Continue(());
+                }
+                let mut c = first_occurrence(runs, &phrase, sentence, in_title, telling);
+                c.word_length = word_length(runs, runs.words_of(&phrase));
+                if c.in_title || c.is_name() {
+                    found.push(c);
+                } else {
+                    once.offer(c, score(&c));
                 }
                 ControlFlow::Continue(())
             });
         }
     }
-    Entry::settle(&by_term, &mut one_word);
-    for entries in &by_window {
-        Entry::settle(entries, &mut found);
-    }
+    Entry::settle(&by_term, &mut found);
     let (kept, mut left_out) = once.into_parts();
     if skipped {
         left_out = Some(Rank {
@@ -281,13 +293,25 @@ pub(crate) fn candidates(
             key: Key([0; MAX_WORDS]),
         });
     }
-    let mut candidates = one_word;
-    candidates.extend(found);
-    candidates.extend(kept);
+    found.extend(kept);
     Found {
-        candidates,
+        candidates: found,
         left_out,
     }
+}
+
+/// Whether a phrase of several words met once begins at word `w`.
+fn met_once_at(runs: &Runs<'_>, windows: &Windows, w: usize) -> bool {
+    let mut once = false;
+    runs.phrases_at(w, 2, |phrase| {
+        once = windows.repeated(w, phrase.len).is_none();
+        if once {
+            ControlFlow::Break(())
+        } else {
+            ControlFlow::Continue(())
+        }
+    });
+    once
 }
 
 /// A candidate being found: where it is in the list, and its counts so far.
@@ -322,21 +346,21 @@ impl Entry {
         }
     }
 
-    /// Counts an occurrence of its candidate, `phrase` (in `sentence`, the
-    /// title line or not, `telling` or not), adding the candidate to `found`
-    /// at its first.
+    /// Counts an occurrence of its candidate, `phrase` (in the title line or
+    /// not, `telling` or not), adding the candidate to `found` at its first,
+    /// which is in the sentence `sentence` tells.
     fn add(
         &mut self,
         found: &mut Vec<Candidate>,
         runs: &Runs<'_>,
         phrase: &Phrase,
-        sentence: u32,
+        sentence: impl FnOnce() -> u32,
         in_title: bool,
         telling: bool,
     ) {
         if self.slot == u32::MAX {
             self.slot = u32::try_from(found.len()).unwrap_or(u32::MAX);
-            let mut c = first_occurrence(runs, phrase, sentence, in_title, telling);
+            let mut c = first_occurrence(runs, phrase, sentence(), in_title, telling);
             c.word_length = word_length(runs, runs.words_of(phrase));
             found.push(c);
         }

@@ -141,6 +141,21 @@ impl<'d> Runs<'d> {
             })
     }
 
+    /// The phrase of `len` words at word `w`, if those words make one.
+    pub(crate) fn phrase(&self, w: usize, len: usize) -> Option<Phrase> {
+        let mut found = None;
+        self.phrases_at(w, len, |p| {
+            found = (p.len == len).then_some(p);
+            ControlFlow::Break(())
+        });
+        found
+    }
+
+    /// Whether word `w` begins with a capital letter.
+    pub(crate) fn capitalized(&self, w: usize) -> bool {
+        self.flags.get(w).is_some_and(|f| f & UPPER != 0)
+    }
+
     /// Where word `w` stands when it is a phrase of one word.
     pub(crate) fn one_word_phrase_at(&self, w: usize) -> Option<At> {
         one_word_phrase(*self.flags.get(w)?)

@@ -76,6 +76,15 @@ impl Windows {
         self.ids.get(len.checked_sub(2)?)?.get(w)
     }
 
+    /// Every window of `len` words (2 or more) that occurs more than once, in
+    /// text order: the word where it begins and its id.
+    pub(crate) fn repeated_at(&self, len: usize) -> impl Iterator<Item = (usize, u32)> + '_ {
+        len.checked_sub(2)
+            .and_then(|level| self.ids.get(level))
+            .into_iter()
+            .flat_map(Sparse::iter)
+    }
+
     /// The number of window ids of `len` words (2 or more): the windows of
     /// that length that occur more than once.
     pub(crate) fn ids(&self, len: usize) -> usize {
@@ -296,6 +305,22 @@ impl Sparse {
             .collect();
     }
 
+    /// Every word with a value and its value, in word order.
+    fn iter(&self) -> impl Iterator<Item = (usize, u32)> + '_ {
+        let words = (0..)
+            .step_by(64)
+            .zip(&self.bits)
+            .flat_map(|(first, &block)| {
+                let mut rest = block;
+                std::iter::from_fn(move || {
+                    let bit = rest.trailing_zeros() as usize;
+                    rest &= rest.wrapping_sub(1);
+                    (bit < 64).then_some(first + bit)
+                })
+            });
+        words.zip(self.values.iter().copied())
+    }
+
     /// The value of word `w`, if it has one.
     fn get(&self, w: usize) -> Option<u32> {
         let block = *self.bits.get(w / 64)?;
@@ -385,6 +410,9 @@ mod tests {
             let want = at.iter().position(|&a| a == w).map(|i| 10 + i as u32);
             assert_eq!(sparse.get(w), want, "word {w}");
         }
+        let all: Vec<(usize, u32)> = sparse.iter().collect();
+        let want: Vec<(usize, u32)> = at.iter().copied().zip(10..).collect();
+        assert_eq!(all, want);
     }
 
     #[test]
