@@ -3,10 +3,12 @@
 //! and the text's letters, never a word list of its own.
 //!
 //! A long text has hundreds of thousands of distinct phrases, most of several
-//! words and met once. Those that [`Windows`] shows to occur once are never
-//! looked up: each is known from its one occurrence, and only the best few of
-//! them (by the model's score) are kept, with the best one left out so that
-//! the choice can tell whether it needs them all.
+//! words and met once. Those met more than once are counted from the lists of
+//! repeated windows that [`Windows`] keeps; the others are never looked up:
+//! each is known from its one occurrence, and only the best few of them (by
+//! the model's score) are kept, with the best one left out so that the choice
+//! can tell whether it needs them all. Keeping none of them but names, only
+//! the links from a capitalized word are walked.
 
 use super::model::LONG_WORD;
 use super::runs::{At, Phrase, Runs, MAX_WORDS};
