@@ -47,7 +47,7 @@ impl<'a> Utf16Offsets<'a> {
 }
 
 /// Converts byte offsets into a text to UTF-16 code-unit offsets in any
-/// order: the units before each block of [`Utf16Index::BLOCK`] bytes are
+/// order: the units before each block of 64 bytes are
 /// counted once, in one scan of the text; then an offset costs a scan of at
 /// most one block. For offsets that do not come in order, such as those of
 /// several lists each ordered on its own.
