@@ -31,10 +31,7 @@ impl<'a> Utf16Offsets<'a> {
     /// counts as that character's start; one past the end counts as the end.
     /// Offsets are best given in non-decreasing order (a smaller one restarts the scan).
     pub fn convert(&mut self, byte: usize) -> usize {
-        let mut byte = byte.min(self.text.len());
-        while !self.text.is_char_boundary(byte) {
-            byte -= 1;
-        }
+        let byte = char_start(self.text, byte);
         if byte < self.byte {
             self.byte = 0;
             self.unit = 0;
@@ -47,10 +44,10 @@ impl<'a> Utf16Offsets<'a> {
 }
 
 /// Converts byte offsets into a text to UTF-16 code-unit offsets in any
-/// order: the units before each block of 64 bytes are
-/// counted once, in one scan of the text; then an offset costs a scan of at
-/// most one block. For offsets that do not come in order, such as those of
-/// several lists each ordered on its own.
+/// order: the units before each block of 64 bytes are counted once, in one
+/// scan of the text; then an offset costs a scan of at most one block (none
+/// in a block of ASCII). For offsets that do not come in order, such as those
+/// of several lists each ordered on its own.
 ///
 /// ```
 /// let text = "😀 Hi. Ok.";
@@ -95,10 +92,7 @@ impl<'a> Utf16Index<'a> {
     /// The UTF-16 offset of byte offset `byte`, as [`Utf16Offsets::convert`]
     /// gives it (clamped to a character's start and to the text's end).
     pub fn convert(&self, byte: usize) -> usize {
-        let mut byte = byte.min(self.text.len());
-        while !self.text.is_char_boundary(byte) {
-            byte -= 1;
-        }
+        let byte = char_start(self.text, byte);
         let block = byte / Self::BLOCK;
         let start = block * Self::BLOCK;
         let before = self.before.get(block).copied().unwrap_or(0);
@@ -107,6 +101,16 @@ impl<'a> Utf16Index<'a> {
         }
         before + utf16_len(self.text.as_bytes().get(start..byte).unwrap_or(&[]))
     }
+}
+
+/// Byte offset `byte` moved back to the start of the character it is in, and
+/// to the end of `text` when past it.
+fn char_start(text: &str, byte: usize) -> usize {
+    let mut byte = byte.min(text.len());
+    while !text.is_char_boundary(byte) {
+        byte -= 1;
+    }
+    byte
 }
 
 /// The length in UTF-16 code units of `bytes`, whole UTF-8 characters: one

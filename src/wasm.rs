@@ -259,7 +259,8 @@ struct JsFocus {
 
 /// `keyphrases` with UTF-16 offsets.
 fn js_keyphrases(text: &str, keyphrases: &[crate::Keyphrase]) -> Vec<JsKeyphrase> {
-    // Each keyphrase's offsets ascend, but not across keyphrases.
+    // The keyphrases' occurrences interleave in the text: an index converts
+    // their offsets in any order.
     let utf16 = Utf16Index::new(text);
     // Texts are at most MAX_INPUT_BYTES: offsets fit in u32.
     let units = |byte: usize| u32::try_from(utf16.convert(byte)).unwrap_or(u32::MAX);
