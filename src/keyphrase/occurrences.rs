@@ -68,10 +68,8 @@ pub(crate) fn find<'a>(
             form: "",
         })
         .collect();
-    // For each group, the forms of its shown member in the sentences that
-    // count: where the case tells, all, the first start.
-    let mut forms: Vec<FxHashMap<&'a str, (u32, u32, usize)>> =
-        groups.iter().map(|_| FxHashMap::default()).collect();
+    // For each group, the forms of its shown member in the sentences that count.
+    let mut forms: Vec<Forms<'a>> = groups.iter().map(|_| Forms::default()).collect();
     for i in 0..doc.words.len() {
         let counted = counts.get(i).copied().unwrap_or(false);
         let in_title = doc.title_line == Some(i);
@@ -86,9 +84,8 @@ pub(crate) fn find<'a>(
                 f.occurrences.push(span);
             }
             if let (true, Some(forms)) = (shown && counted, forms.get_mut(group)) {
-                let form = forms.entry(span.slice(text)).or_insert((0, 0, span.start));
-                form.0 += u32::from(!in_title && !at.sentence_start);
-                form.1 += 1;
+                let telling = !in_title && !at.sentence_start;
+                forms.add(span.slice(text), telling, span.start);
             }
         };
         for w in doc.words.span(i) {
@@ -129,11 +126,57 @@ pub(crate) fn find<'a>(
             )
         };
         f.form = counts
+            .tallies()
             .into_iter()
             .max_by(|a, b| rank(a).cmp(&rank(b)))
             .map_or("", |(form, _)| without_clitic(form));
     }
     found
+}
+
+/// How often each form of one phrase was written: for each form, the
+/// occurrences where its case tells (not at a sentence's start, not in the
+/// title line), all its occurrences, and its first start (UTF-8 bytes).
+#[derive(Default)]
+struct Forms<'a> {
+    /// The tallies of the forms before the current one.
+    tallies: FxHashMap<&'a str, (u32, u32, usize)>,
+    /// The form of the latest occurrences and their tally: a phrase is
+    /// mostly written the same way many times in a row, counted without
+    /// hashing it.
+    current: Option<(&'a str, (u32, u32, usize))>,
+}
+
+impl<'a> Forms<'a> {
+    /// Counts an occurrence written `form`, starting at `start`, whose case
+    /// tells when `telling` is true. Occurrences come in text order.
+    fn add(&mut self, form: &'a str, telling: bool, start: usize) {
+        match &mut self.current {
+            Some((current, (t, all, _))) if *current == form => {
+                *t += u32::from(telling);
+                *all += 1;
+            }
+            _ => {
+                self.settle();
+                self.current = Some((form, (u32::from(telling), 1, start)));
+            }
+        }
+    }
+
+    /// Adds the current form's tally to the others.
+    fn settle(&mut self) {
+        if let Some((form, (telling, all, start))) = self.current.take() {
+            let tally = self.tallies.entry(form).or_insert((0, 0, start));
+            tally.0 += telling;
+            tally.1 += all;
+        }
+    }
+
+    /// Every form with its tally.
+    fn tallies(mut self) -> FxHashMap<&'a str, (u32, u32, usize)> {
+        self.settle();
+        self.tallies
+    }
 }
 
 /// The bit standing for phrases of `len` words (1 to 8).
@@ -157,6 +200,19 @@ fn merge_overlaps(mut spans: Vec<Span>) -> Vec<Span> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn forms_are_tallied_across_runs_of_the_same_form() {
+        let mut forms = Forms::default();
+        forms.add("Ant Group", true, 0);
+        forms.add("Ant Group", false, 20);
+        forms.add("ANT GROUP", true, 40);
+        forms.add("Ant Group", true, 60);
+        let tallies = forms.tallies();
+        assert_eq!(tallies.len(), 2);
+        assert_eq!(tallies.get("Ant Group"), Some(&(2, 3, 0)));
+        assert_eq!(tallies.get("ANT GROUP"), Some(&(1, 1, 40)));
+    }
 
     #[test]
     fn overlapping_spans_become_one() {
