@@ -126,7 +126,7 @@ mod bench {
         if filters.next().is_some_and(|f| !id.contains(&f)) {
             return;
         }
-        let rounds = if size > 1024 * 1024 { 3 } else { 15 };
+        let rounds = if size > 1024 * 1024 { 3 } else { 25 };
         let time = |options: &Options| {
             let start = std::time::Instant::now();
             let _ = black_box(precis::summarize(black_box(text), options));

@@ -163,7 +163,7 @@ for (const input of inputs) {
  */
 function keyphraseShareRow(label, text) {
   const bytes = Buffer.byteLength(text);
-  const rounds = quick ? 5 : 15;
+  const rounds = quick ? 5 : 25;
   const time = (options) => {
     const started = performance.now();
     const result = precis.summarize(text, options);
