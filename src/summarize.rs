@@ -121,8 +121,7 @@ pub fn summarize<'a>(text: &'a str, options: &Options) -> Result<Summary<'a>, Er
     // handed that memory back to the system, and the keyphrases would fault
     // it in again (several milliseconds on 1 MB). A focus changes no keyphrase.
     let keyphrases = if options.keyphrases > 0 {
-        let counts: Vec<bool> = boilerplate.iter().map(|&b| !b).collect();
-        crate::keyphrase::extract(&doc, text, &counts, options.keyphrases)
+        crate::keyphrase::extract(&doc, text, &boilerplate, options.keyphrases)
     } else {
         Vec::new()
     };

@@ -111,8 +111,12 @@ pub fn keyphrases(text: &str, options: &KeyphraseOptions) -> Result<Vec<Keyphras
         .language
         .or_else(|| crate::detect::detect_language(text));
     let doc = Document::with_words(text, language, None);
-    let counts: Vec<bool> = boilerplate::detect(&doc).iter().map(|&b| !b).collect();
-    Ok(extract(&doc, text, &counts, options.count))
+    Ok(extract(
+        &doc,
+        text,
+        &boilerplate::detect(&doc),
+        options.count,
+    ))
 }
 
 /// How many candidates met once [`extract`] keeps per keyphrase asked for
@@ -121,21 +125,26 @@ pub fn keyphrases(text: &str, options: &KeyphraseOptions) -> Result<Vec<Keyphras
 const KEEP_ONCE_PER_KEYPHRASE: usize = 64;
 
 /// Up to `count` keyphrases of `doc` (built with [`Document::with_words`]),
-/// from the sentences marked in `counts`.
+/// from the sentences not marked in `boilerplate`.
 pub(crate) fn extract(
     doc: &Document<'_>,
     text: &str,
-    counts: &[bool],
+    boilerplate: &[bool],
     count: usize,
 ) -> Vec<Keyphrase> {
     extract_with(
         doc,
         text,
-        counts,
+        &counted(boilerplate),
         count,
         &model::Weights::DEFAULT,
         &tries(count),
     )
+}
+
+/// Which sentences keyphrases come from: those that are not `boilerplate`.
+fn counted(boilerplate: &[bool]) -> Vec<bool> {
+    boilerplate.iter().map(|&b| !b).collect()
 }
 
 /// What [`extract`] tries for `count` keyphrases: no candidate met once (but
@@ -261,7 +270,7 @@ pub mod dev {
         weights: &Weights,
     ) -> Vec<Keyphrase> {
         let doc = Document::with_words(text, language, None);
-        let counts: Vec<bool> = boilerplate::detect(&doc).iter().map(|&b| !b).collect();
+        let counts = counted(&boilerplate::detect(&doc));
         extract_with(&doc, text, &counts, count, weights, &tries(count))
     }
 }
